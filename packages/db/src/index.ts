@@ -1,0 +1,4 @@
+export * from './connection.js';
+export * from './embedded.js';
+export * from './migrate.js';
+export type * from './schema.js';

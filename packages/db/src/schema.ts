@@ -1,0 +1,231 @@
+import type {
+  BookingStatus,
+  BusType,
+  CancelReason,
+  EventKind,
+  EventStatus,
+  LayoutKind,
+  PaymentStatus,
+  ResourceKind,
+  ResourceStatus,
+  Role,
+  VenueKind,
+  VenueSettings,
+} from '@reserva/domain';
+import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** `tstzrange` travels as its text form, e.g. `["2026-01-01 19:00+07","2026-01-01 20:30+07")`. */
+type Range = ColumnType<string, string, string>;
+/** bigint columns come back from `pg` as strings; we keep money below 2^53 and read it as number. */
+type Money = ColumnType<number, number, number>;
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  phone: string | null;
+  password_hash: string;
+  role: Generated<Role>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session token, hex. The token itself is never stored. */
+  id: string;
+  user_id: string;
+  expires_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  name: string;
+  /** Public part of the key, used to find the row; the secret is only stored hashed. */
+  prefix: string;
+  key_hash: string;
+  role: Role;
+  created_by: string | null;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
+export interface VenuesTable {
+  id: Generated<string>;
+  slug: string;
+  kind: VenueKind;
+  name: string;
+  description: Generated<string>;
+  city: Generated<string>;
+  address: Generated<string>;
+  time_zone: Generated<string>;
+  currency: Generated<string>;
+  whatsapp: string | null;
+  image_url: string | null;
+  settings: JSONColumnType<Partial<VenueSettings>, Partial<VenueSettings> | undefined, Partial<VenueSettings>>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface SeatClass {
+  name: string;
+  priceMinor: number;
+}
+
+export interface LayoutsTable {
+  id: Generated<string>;
+  venue_id: string;
+  name: string;
+  kind: LayoutKind;
+  rows: number;
+  cols: number;
+  /** Where the screen (hall) or driver (bus) is drawn: the front of the grid. */
+  front_label: string | null;
+  seat_classes: JSONColumnType<SeatClass[], SeatClass[] | undefined, SeatClass[]>;
+  created_at: CreatedAt;
+}
+
+export interface ResourcesTable {
+  id: Generated<string>;
+  venue_id: string;
+  layout_id: string | null;
+  kind: ResourceKind;
+  label: string;
+  capacity: Generated<number>;
+  /** Restaurant area, coworking zone, hotel room type or seat class. */
+  area: string | null;
+  price_minor: Generated<Money>;
+  status: Generated<ResourceStatus>;
+  pos_row: number | null;
+  pos_col: number | null;
+  sort_order: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface EventsTable {
+  id: Generated<string>;
+  venue_id: string;
+  layout_id: string;
+  kind: EventKind;
+  title: string;
+  origin: string | null;
+  destination: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  price_minor: Money;
+  bus_type: BusType | null;
+  operator_whatsapp: string | null;
+  status: Generated<EventStatus>;
+  created_at: CreatedAt;
+}
+
+export interface BookingsTable {
+  id: Generated<string>;
+  code: string;
+  venue_id: string;
+  event_id: string | null;
+  user_id: string | null;
+  status: BookingStatus;
+  payment_status: Generated<PaymentStatus>;
+  party_size: Generated<number>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  total_minor: Generated<Money>;
+  deposit_minor: Generated<Money>;
+  currency: Generated<string>;
+  is_peak: Generated<boolean>;
+  requested_area: string | null;
+  requested_type: string | null;
+  hold_token_hash: string | null;
+  hold_expires_at: Timestamp | null;
+  claim_code: string | null;
+  cancel_reason: CancelReason | null;
+  cancel_description: string | null;
+  notes: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface BookingItemsTable {
+  id: Generated<string>;
+  booking_id: string;
+  resource_id: string;
+  period: Range;
+  price_minor: Generated<Money>;
+  /** True while the booking occupies the resource; the exclusion constraint only counts these. */
+  active: Generated<boolean>;
+}
+
+export interface BookingHistoryTable {
+  id: Generated<string>;
+  booking_id: string;
+  actor_user_id: string | null;
+  actor_label: string;
+  from_status: BookingStatus | null;
+  to_status: BookingStatus;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PaymentsTable {
+  id: Generated<string>;
+  booking_id: string;
+  provider: 'card' | 'offline';
+  status: 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'REFUND_PENDING' | 'REFUNDED' | 'REFUND_FAILED';
+  amount_minor: Money;
+  currency: string;
+  idempotency_key: string;
+  provider_ref: string | null;
+  failure_reason: string | null;
+  confirmed_by: string | null;
+  refund_attempts: Generated<number>;
+  refund_ref: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+/** Append-only feed of live changes (seat status and the like); subscribers resume from an id. */
+export interface ChangeFeedTable {
+  id: Generated<string>;
+  topic: string;
+  payload: JSONColumnType<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  rate_limits: RateLimitsTable;
+  venues: VenuesTable;
+  layouts: LayoutsTable;
+  resources: ResourcesTable;
+  events: EventsTable;
+  bookings: BookingsTable;
+  booking_items: BookingItemsTable;
+  booking_history: BookingHistoryTable;
+  payments: PaymentsTable;
+  change_feed: ChangeFeedTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type Venue = Selectable<VenuesTable>;
+export type Resource = Selectable<ResourcesTable>;
+export type Layout = Selectable<LayoutsTable>;
+export type Event = Selectable<EventsTable>;
+export type Booking = Selectable<BookingsTable>;
+export type ApiKey = Selectable<ApiKeysTable>;

@@ -1,0 +1,50 @@
+import { illegalTransition } from './errors.js';
+
+export const BOOKING_STATUSES = [
+  'HELD',
+  'PENDING',
+  'CONFIRMED',
+  'CHECKED_IN',
+  'COMPLETED',
+  'CANCELLED',
+  'EXPIRED',
+  'RELEASED',
+  'NO_SHOW',
+] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+export const PAYMENT_STATUSES = ['UNPAID', 'PAID', 'REFUND_PENDING', 'REFUNDED', 'REFUND_FAILED'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const CANCEL_REASONS = [
+  'CUSTOMER_REQUEST',
+  'NO_SHOW',
+  'VENUE_CLOSED',
+  'VENUE_CANCELLED',
+  'OTHER',
+] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+const TRANSITIONS: Record<BookingStatus, readonly BookingStatus[]> = {
+  HELD: ['CONFIRMED', 'EXPIRED', 'RELEASED', 'CANCELLED'],
+  PENDING: ['CONFIRMED', 'CANCELLED'],
+  CONFIRMED: ['CHECKED_IN', 'NO_SHOW', 'CANCELLED'],
+  CHECKED_IN: ['COMPLETED', 'CANCELLED'],
+  COMPLETED: [],
+  CANCELLED: [],
+  EXPIRED: [],
+  RELEASED: [],
+  NO_SHOW: [],
+};
+
+/** Statuses whose items occupy their resource: the exclusion constraint only counts these. */
+export const ACTIVE_STATUSES: readonly BookingStatus[] = ['HELD', 'PENDING', 'CONFIRMED', 'CHECKED_IN'];
+
+export const isActiveStatus = (status: BookingStatus): boolean => ACTIVE_STATUSES.includes(status);
+export const isFinalStatus = (status: BookingStatus): boolean => TRANSITIONS[status].length === 0;
+export const canTransition = (from: BookingStatus, to: BookingStatus): boolean => TRANSITIONS[from].includes(to);
+
+/** The one gate every status change goes through; throws IllegalTransition otherwise. */
+export function assertTransition(from: BookingStatus, to: BookingStatus): void {
+  if (!canTransition(from, to)) throw illegalTransition(from, to);
+}
