@@ -14,7 +14,8 @@ export interface DatabaseHandle {
 // bigint (int8) and numeric come back as strings by default; our counts and money fit in a double.
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (value: string) => Number(value);
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC)
+      return (value: string) => Number(value);
     return pg.types.getTypeParser(oid, format);
   }) as typeof pg.types.getTypeParser,
 };

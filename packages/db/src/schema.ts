@@ -71,7 +71,11 @@ export interface VenuesTable {
   currency: Generated<string>;
   whatsapp: string | null;
   image_url: string | null;
-  settings: JSONColumnType<Partial<VenueSettings>, Partial<VenueSettings> | undefined, Partial<VenueSettings>>;
+  settings: JSONColumnType<
+    Partial<VenueSettings>,
+    Partial<VenueSettings> | undefined,
+    Partial<VenueSettings>
+  >;
   active: Generated<boolean>;
   created_at: CreatedAt;
 }

@@ -42,7 +42,8 @@ export const ACTIVE_STATUSES: readonly BookingStatus[] = ['HELD', 'PENDING', 'CO
 
 export const isActiveStatus = (status: BookingStatus): boolean => ACTIVE_STATUSES.includes(status);
 export const isFinalStatus = (status: BookingStatus): boolean => TRANSITIONS[status].length === 0;
-export const canTransition = (from: BookingStatus, to: BookingStatus): boolean => TRANSITIONS[from].includes(to);
+export const canTransition = (from: BookingStatus, to: BookingStatus): boolean =>
+  TRANSITIONS[from].includes(to);
 
 /** The one gate every status change goes through; throws IllegalTransition otherwise. */
 export function assertTransition(from: BookingStatus, to: BookingStatus): void {

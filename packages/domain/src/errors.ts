@@ -23,10 +23,12 @@ export class DomainError extends Error {
   }
 }
 
-export const validationError = (field: string, message: string) => new DomainError('Validation', message, field);
+export const validationError = (field: string, message: string) =>
+  new DomainError('Validation', message, field);
 export const notFound = (what: string) => new DomainError('NotFound', `${what} was not found`);
 export const conflict = (message: string, field?: string) => new DomainError('Conflict', message, field);
-export const forbidden = (message = 'You are not allowed to do this') => new DomainError('Forbidden', message);
+export const forbidden = (message = 'You are not allowed to do this') =>
+  new DomainError('Forbidden', message);
 export const unauthorized = (message = 'Sign in first') => new DomainError('Unauthorized', message);
 export const rateLimited = (message = 'Too many attempts; try again in a few minutes') =>
   new DomainError('RateLimited', message);

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { ROLES } from './roles.js';
 import { VENUE_KINDS } from './venue.js';
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('Enter a valid email address').max(254));
 export const passwordSchema = z
   .string()
   .min(8, 'Password must be at least 8 characters')
@@ -23,7 +27,9 @@ export const phoneSchema = z
     if (digits.startsWith('62')) return `+${digits}`;
     return digits;
   })
-  .pipe(z.string().regex(/^\+[1-9]\d{7,14}$/, 'Enter a phone number like 0812 3456 7890 or +62 812 3456 7890'));
+  .pipe(
+    z.string().regex(/^\+[1-9]\d{7,14}$/, 'Enter a phone number like 0812 3456 7890 or +62 812 3456 7890'),
+  );
 
 export const uuidSchema = z.uuid('Must be a valid id');
 export const roleSchema = z.enum(ROLES);

@@ -1,0 +1,48 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { connectDatabase, migrateToLatest, startEmbeddedPostgres } from '@reserva/db';
+import { sql } from 'kysely';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabaseUrl: string;
+  }
+}
+
+export const TEMPLATE_DATABASE = 'reserva_template';
+
+/**
+ * One real PostgreSQL for the whole run: the embedded server (fresh folder each run) or the server
+ * named by TEST_DATABASE_URL. Migrates a template database once; each test file clones it.
+ */
+export default async function setup(project: TestProject) {
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  let stop = async () => {};
+  if (!adminUrl) {
+    const dataDir = resolve('.reserva/test-pg');
+    rmSync(dataDir, { recursive: true, force: true });
+    const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_PG_PORT ?? 54331) });
+    adminUrl = server.url;
+    stop = server.stop;
+  }
+
+  const admin = connectDatabase({ url: adminUrl, max: 1 });
+  await sql`DROP DATABASE IF EXISTS ${sql.id(TEMPLATE_DATABASE)} WITH (FORCE)`.execute(admin.db);
+  await sql`CREATE DATABASE ${sql.id(TEMPLATE_DATABASE)}`.execute(admin.db);
+  await admin.close();
+
+  const templateUrl = withDatabase(adminUrl, TEMPLATE_DATABASE);
+  const template = connectDatabase({ url: templateUrl, max: 1 });
+  await migrateToLatest(template.db);
+  await template.close();
+
+  project.provide('templateDatabaseUrl', templateUrl);
+  return stop;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
