@@ -4,11 +4,6 @@ import { connectDatabase, migrateToLatest, startEmbeddedPostgres } from '@reserv
 import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    templateDatabaseUrl: string;
-  }
-}
 
 export const TEMPLATE_DATABASE = 'reserva_template';
 
@@ -37,7 +32,8 @@ export default async function setup(project: TestProject) {
   await migrateToLatest(template.db);
   await template.close();
 
-  project.provide('templateDatabaseUrl', templateUrl);
+  // tsc does not see vitest's ProvidedContext augmentation through `vitest/node`; test files do.
+  (project.provide as (key: string, value: string) => void)('templateDatabaseUrl', templateUrl);
   return stop;
 }
 

@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase } from './testing.js';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from './testing.js';
 
-const database = await createTestDatabase(inject('templateDatabaseUrl'));
-afterAll(() => database.close());
-beforeEach(() => database.truncate());
+const database = await useTestDatabase();
 
 async function tableWithBooking() {
   const { db } = database;

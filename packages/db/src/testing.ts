@@ -1,21 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { afterAll, beforeEach, inject } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from './connection.js';
+import './vitest-context.js';
+
+export type TestDatabase = DatabaseHandle & { truncate(): Promise<void> };
 
 /**
- * For tests: a fresh database cloned from the migrated template, so test files run in parallel
- * without seeing each other's rows. `truncate()` empties every table between tests.
+ * For a test file: a fresh database cloned from the migrated template, so files run in parallel
+ * without seeing each other's rows; every table is emptied before each test and the database is
+ * closed after the file.
  */
-export async function createTestDatabase(
-  templateUrl: string,
-): Promise<DatabaseHandle & { truncate(): Promise<void> }> {
+export async function useTestDatabase(): Promise<TestDatabase> {
+  const database = await createTestDatabase(inject('templateDatabaseUrl'));
+  beforeEach(() => database.truncate());
+  afterAll(() => database.close());
+  return database;
+}
+
+export async function createTestDatabase(templateUrl: string): Promise<TestDatabase> {
   const template = new URL(templateUrl);
   const name = `reserva_test_${randomBytes(6).toString('hex')}`;
   const admin = connectDatabase({ url: withDatabase(template, 'postgres'), max: 1 });
   try {
-    await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(template.pathname.slice(1))}`.execute(
-      admin.db,
-    );
+    await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(template.pathname.slice(1))}`.execute(admin.db);
   } finally {
     await admin.close();
   }
