@@ -4,7 +4,6 @@ import { connectDatabase, migrateToLatest, startEmbeddedPostgres } from '@reserv
 import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
 
-
 export const TEMPLATE_DATABASE = 'reserva_template';
 
 /**

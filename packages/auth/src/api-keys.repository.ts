@@ -7,14 +7,28 @@ export const insertApiKey = (
 ) =>
   db
     .insertInto('api_keys')
-    .values({ name: key.name, prefix: key.prefix, key_hash: key.keyHash, role: key.role, created_by: key.createdBy })
+    .values({
+      name: key.name,
+      prefix: key.prefix,
+      key_hash: key.keyHash,
+      role: key.role,
+      created_by: key.createdBy,
+    })
     .returning(['id', 'name', 'prefix', 'role', 'created_at as createdAt'])
     .executeTakeFirstOrThrow();
 
 export const findApiKeyByPrefix = (db: Db, prefix: string) =>
   db
     .selectFrom('api_keys')
-    .select(['id', 'name', 'prefix', 'key_hash as keyHash', 'role', 'revoked_at as revokedAt', 'created_by as createdBy'])
+    .select([
+      'id',
+      'name',
+      'prefix',
+      'key_hash as keyHash',
+      'role',
+      'revoked_at as revokedAt',
+      'created_by as createdBy',
+    ])
     .where('prefix', '=', prefix)
     .executeTakeFirst();
 

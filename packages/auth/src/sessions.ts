@@ -37,7 +37,11 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
   return { token, expiresAt };
 }
 
-export async function validateSessionToken(db: Db, token: string, now = new Date()): Promise<ValidSession | null> {
+export async function validateSessionToken(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ValidSession | null> {
   const sessionId = hashToken(token);
   const row = await findSessionWithUser(db, sessionId);
   if (!row) return null;

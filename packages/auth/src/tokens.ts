@@ -9,4 +9,5 @@ export function randomToken(bytes: number): string {
 }
 
 /** What we store instead of a secret: its SHA-256, hex. */
-export const hashToken = (token: string): string => encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+export const hashToken = (token: string): string =>
+  encodeHexLowerCase(sha256(new TextEncoder().encode(token)));

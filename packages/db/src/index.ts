@@ -2,3 +2,4 @@ export * from './connection.js';
 export * from './embedded.js';
 export * from './migrate.js';
 export type * from './schema.js';
+export * from './seed/index.js';

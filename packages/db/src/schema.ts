@@ -18,8 +18,8 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 /** `tstzrange` travels as its text form, e.g. `["2026-01-01 19:00+07","2026-01-01 20:30+07")`. */
 type Range = ColumnType<string, string, string>;
-/** bigint columns come back from `pg` as strings; we keep money below 2^53 and read it as number. */
-type Money = ColumnType<number, number, number>;
+/** Money in integer minor units; `bigint` in SQL, parsed to number (see connection.ts). */
+type Money = number;
 
 export interface UsersTable {
   id: Generated<string>;
@@ -94,7 +94,7 @@ export interface LayoutsTable {
   cols: number;
   /** Where the screen (hall) or driver (bus) is drawn: the front of the grid. */
   front_label: string | null;
-  seat_classes: JSONColumnType<SeatClass[], SeatClass[] | undefined, SeatClass[]>;
+  seat_classes: JSONColumnType<SeatClass[], string | undefined, string>;
   created_at: CreatedAt;
 }
 

@@ -23,7 +23,9 @@ export async function createTestDatabase(templateUrl: string): Promise<TestDatab
   const name = `reserva_test_${randomBytes(6).toString('hex')}`;
   const admin = connectDatabase({ url: withDatabase(template, 'postgres'), max: 1 });
   try {
-    await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(template.pathname.slice(1))}`.execute(admin.db);
+    await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(template.pathname.slice(1))}`.execute(
+      admin.db,
+    );
   } finally {
     await admin.close();
   }

@@ -1,0 +1,21 @@
+import { createBrowserRouter } from 'react-router';
+import { RootLayout } from './layout/RootLayout';
+import { HomePage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RegisterPage } from './pages/RegisterPage';
+import { SignInPage } from './pages/SignInPage';
+import { VenuePage } from './pages/VenuePage';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <RootLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'v/:slug', element: <VenuePage /> },
+      { path: 'signin', element: <SignInPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,55 @@
+import type { ApiKeyActor, SessionUser, ValidSession } from '@reserva/auth';
+import type { Db } from '@reserva/db';
+import type { Role } from '@reserva/domain';
+import type { ChangeFeed } from './live/change-feed.js';
+
+/** Who is calling: a signed-in user (cookie session) or an API key acting with its role. */
+export type Actor =
+  | { kind: 'user'; userId: string; role: Role; label: string; user: SessionUser }
+  | { kind: 'apiKey'; userId: null; role: Role; label: string; keyId: string };
+
+/** What the HTTP host tells the API about the request; the API never touches Fastify itself. */
+export interface RequestInfo {
+  ip: string;
+  /** The `Origin` header, if the client sent one. */
+  origin: string | undefined;
+  /** The `Host` header, to compare with `Origin`. */
+  host: string | undefined;
+  sessionToken: string | undefined;
+  bearerToken: string | undefined;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+export interface ApiConfig {
+  /** Origins besides the request's own host allowed to send cookie-authenticated mutations. */
+  allowedOrigins: readonly string[];
+}
+
+export interface ApiDeps {
+  db: Db;
+  feed: ChangeFeed;
+  config: ApiConfig;
+}
+
+export interface Context extends ApiDeps {
+  req: RequestInfo;
+  actor: Actor | null;
+  session: ValidSession | null;
+  /** Set when the caller sent credentials that do not work; every procedure then answers UNAUTHORIZED. */
+  authError: string | null;
+}
+
+export function actorFromSession(session: ValidSession): Actor {
+  return {
+    kind: 'user',
+    userId: session.user.id,
+    role: session.user.role,
+    label: session.user.email,
+    user: session.user,
+  };
+}
+
+export function actorFromApiKey(key: ApiKeyActor): Actor {
+  return { kind: 'apiKey', userId: null, role: key.role, label: `api-key:${key.name}`, keyId: key.keyId };
+}

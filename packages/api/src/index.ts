@@ -1,0 +1,13 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './router.js';
+
+export type { Actor, ApiConfig, ApiDeps, Context, RequestInfo } from './context.js';
+export { createContext } from './create-context.js';
+export { toTRPCError } from './errors.js';
+export { type Change, type ChangeFeed, createChangeFeed } from './live/change-feed.js';
+export { publishSeatChange, type SeatChange, type SeatStatus, seatTopic } from './live/seat-changes.js';
+export { type AppRouter, appRouter } from './router.js';
+export { createCallerFactory } from './trpc.js';
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,16 @@
+// Lets declaration emit name the tracked() envelope type of the seat-change subscription.
+import type {} from '@trpc/server/unstable-core-do-not-import';
+import { adminRouter } from './routers/admin/index.js';
+import { authRouter } from './routers/auth/index.js';
+import { eventsRouter } from './routers/events/index.js';
+import { venuesRouter } from './routers/venues/index.js';
+import { router } from './trpc.js';
+
+export const appRouter = router({
+  auth: authRouter,
+  venues: venuesRouter,
+  events: eventsRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;

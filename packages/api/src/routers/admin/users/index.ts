@@ -1,0 +1,8 @@
+import { router } from '../../../trpc.js';
+import { listUsersProcedure } from './list.js';
+import { setRoleProcedure } from './set-role.js';
+
+export const adminUsersRouter = router({
+  list: listUsersProcedure,
+  setRole: setRoleProcedure,
+});

@@ -1,0 +1,20 @@
+import { roleSchema } from '@reserva/domain';
+import { z } from 'zod';
+import { isoDateOutput } from '../../../schemas/common.js';
+import { userOutput } from '../../../schemas/user.js';
+import { listAllUsers } from '../../../services/users.service.js';
+import { adminProcedure } from '../../../trpc.js';
+
+export const listUsersInput = z
+  .object({
+    q: z.string().trim().max(100).optional(),
+    role: roleSchema.optional(),
+    skip: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(100).default(50),
+  })
+  .default({ skip: 0, limit: 50 });
+
+export const listUsersProcedure = adminProcedure
+  .input(listUsersInput)
+  .output(z.object({ items: z.array(userOutput.extend({ createdAt: isoDateOutput })), total: z.number() }))
+  .query(({ ctx, input }) => listAllUsers({ db: ctx.db, input }));

@@ -1,0 +1,27 @@
+// Lets declaration emit name the tracked() envelope type of the seat-change subscription.
+
+import { uuidSchema } from '@reserva/domain';
+import { type TrackedEnvelope, tracked } from '@trpc/server';
+import type {} from '@trpc/server/unstable-core-do-not-import';
+import { z } from 'zod';
+import { type SeatChange, seatTopic } from '../../live/seat-changes.js';
+import { assertEventExists } from '../../services/events.service.js';
+import { publicProcedure } from '../../trpc.js';
+
+export const onSeatChangeInput = z.object({
+  eventId: uuidSchema,
+  /** The id of the last change this viewer saw: changes after it are replayed first. */
+  lastEventId: z.string().regex(/^\d+$/, 'Must be an id received from this subscription').nullish(),
+});
+
+export const onSeatChangeProcedure = publicProcedure.input(onSeatChangeInput).subscription(async function* ({
+  ctx,
+  input,
+  signal,
+}) {
+  await assertEventExists({ db: ctx.db, eventId: input.eventId });
+  const changes = ctx.feed.subscribe(seatTopic(input.eventId), { lastEventId: input.lastEventId, signal });
+  for await (const change of changes) {
+    yield tracked(change.id, change.payload as unknown as SeatChange);
+  }
+});

@@ -1,0 +1,57 @@
+import { LAYOUT_KINDS, venueKindSchema } from '@reserva/domain';
+import { z } from 'zod';
+
+export const venueSummaryOutput = z.object({
+  id: z.string(),
+  slug: z.string(),
+  kind: venueKindSchema,
+  name: z.string(),
+  description: z.string(),
+  city: z.string(),
+  address: z.string(),
+  timeZone: z.string(),
+  currency: z.string(),
+  whatsapp: z.string().nullable(),
+  imageUrl: z.string().nullable(),
+});
+
+const peakWindow = z.object({
+  days: z.array(z.number().int()),
+  start: z.string(),
+  end: z.string(),
+  multiplier: z.number(),
+});
+
+export const venueSettingsOutput = z.object({
+  holdMinutes: z.number(),
+  maxSeatsPerHold: z.number(),
+  graceMinutes: z.number(),
+  allowGuestBookings: z.boolean(),
+  autoAssign: z.boolean(),
+  openingHours: z.object({ open: z.string(), close: z.string() }).nullable(),
+  defaultDurationMinutes: z.number(),
+  minDurationMinutes: z.number(),
+  maxDurationMinutes: z.number(),
+  leadTimeMinutes: z.number(),
+  maxDaysAhead: z.number(),
+  slotStepMinutes: z.number(),
+  peakWindows: z.array(peakWindow),
+  depositPerGuestMinor: z.number(),
+  weekendNightlyMultiplier: z.number(),
+});
+
+export const venueDetailOutput = venueSummaryOutput.extend({
+  settings: venueSettingsOutput,
+  areas: z.array(z.string()),
+  resourceCount: z.number(),
+  layouts: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(LAYOUT_KINDS),
+      rows: z.number(),
+      cols: z.number(),
+      seatCount: z.number(),
+    }),
+  ),
+});

@@ -1,0 +1,69 @@
+import { hasRole, type Role } from '@reserva/domain';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError, z } from 'zod';
+import type { Actor, Context } from './context.js';
+import { FieldedTRPCError, toTRPCError } from './errors.js';
+import { isOriginAllowed } from './origin.js';
+
+const t = initTRPC.context<Context>().create({
+  // Pings keep SSE streams alive through proxies; a client that hears nothing for 20 s reconnects
+  // and resumes from its last event id.
+  sse: {
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 20_000 },
+  },
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const field =
+      error instanceof FieldedTRPCError
+        ? error.field
+        : zodError
+          ? Object.keys(zodError.fieldErrors)[0]
+          : undefined;
+    return { ...shape, data: { ...shape.data, zodError, field: field ?? null } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Every procedure goes through here: domain and database errors leave as readable tRPC errors. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error);
+  return result;
+});
+
+const checkCredentials = t.middleware(({ ctx, type, next }) => {
+  if (ctx.authError) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.authError });
+  if (type === 'mutation' && !isOriginAllowed(ctx)) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'This request came from another website and was refused',
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapErrors).use(checkCredentials);
+
+const requireRole = (role: Role) =>
+  t.middleware(({ ctx, next }) => {
+    if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+    if (!hasRole(ctx.actor.role, role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${role} accounts can do this` });
+    }
+    return next({ ctx: { ...ctx, actor: ctx.actor as Actor } });
+  });
+
+export const authedProcedure = publicProcedure.use(requireRole('customer'));
+export const staffProcedure = publicProcedure.use(requireRole('staff'));
+export const adminProcedure = publicProcedure.use(requireRole('admin'));
+
+/** Procedures that need a person, not an API key (e.g. "my bookings", sign out). */
+export const userProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.kind !== 'user') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This needs a signed-in person, not an API key' });
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});

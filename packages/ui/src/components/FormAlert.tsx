@@ -1,0 +1,10 @@
+/** The form-level error (not tied to one field), announced when it appears. */
+export function FormAlert({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div role="alert" className="form-alert">
+      <span aria-hidden="true">⚠ </span>
+      {message}
+    </div>
+  );
+}
