@@ -1,5 +1,3 @@
-// Lets declaration emit name the tracked() envelope type of the seat-change subscription.
-import type {} from '@trpc/server/unstable-core-do-not-import';
 import { adminRouter } from './routers/admin/index.js';
 import { authRouter } from './routers/auth/index.js';
 import { eventsRouter } from './routers/events/index.js';

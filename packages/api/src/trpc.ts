@@ -1,5 +1,8 @@
 import { hasRole, type Role } from '@reserva/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
+// Brings tRPC's internal type module into the program so declaration emit can name router types
+// (e.g. the tracked() envelope of subscriptions) for the typed client.
+import type {} from '@trpc/server/unstable-core-do-not-import';
 import { ZodError, z } from 'zod';
 import type { Actor, Context } from './context.js';
 import { FieldedTRPCError, toTRPCError } from './errors.js';

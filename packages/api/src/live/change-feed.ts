@@ -106,8 +106,8 @@ export function createChangeFeed(db: Db, options: { url: string; logger?: Logger
         pending = true;
         wake();
       };
-      let set = waiters.get(topic);
-      if (!set) waiters.set(topic, (set = new Set()));
+      const set = waiters.get(topic) ?? new Set<() => void>();
+      waiters.set(topic, set);
       set.add(onWake);
       signal?.addEventListener('abort', onWake);
       try {

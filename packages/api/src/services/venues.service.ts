@@ -12,7 +12,7 @@ export const listVenues = ({ db, input }: { db: Db; input: { kind?: VenueKind | 
 
 export async function getVenue({ db, input }: { db: Db; input: { id: string } | { slug: string } }) {
   const venue = await findVenue(db, input);
-  if (!venue || !venue.active) throw notFound('Venue');
+  if (!venue?.active) throw notFound('Venue');
   const [resources, layouts] = await Promise.all([
     resourceSummary(db, venue.id),
     layoutsWithSeatCount(db, venue.id),

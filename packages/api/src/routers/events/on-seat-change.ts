@@ -1,8 +1,5 @@
-// Lets declaration emit name the tracked() envelope type of the seat-change subscription.
-
 import { uuidSchema } from '@reserva/domain';
-import { type TrackedEnvelope, tracked } from '@trpc/server';
-import type {} from '@trpc/server/unstable-core-do-not-import';
+import { tracked } from '@trpc/server';
 import { z } from 'zod';
 import { type SeatChange, seatTopic } from '../../live/seat-changes.js';
 import { assertEventExists } from '../../services/events.service.js';
