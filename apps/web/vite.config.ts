@@ -11,7 +11,8 @@ export default defineConfig({
   resolve: {
     // Workspace packages export their TypeScript source under this condition: no prebuild needed.
     conditions: ['@reserva/source', ...defaultClientConditions],
-    dedupe: ['react', 'react-dom'],
+    // One copy of each, or hooks and the i18n instance would split between app and @reserva/ui.
+    dedupe: ['react', 'react-dom', 'i18next', 'react-i18next', '@tanstack/react-query'],
   },
   server: { port: 5173, strictPort: true, proxy: { '/trpc': api } },
   preview: { port: 4173, proxy: { '/trpc': api } },

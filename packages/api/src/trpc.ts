@@ -9,6 +9,8 @@ import { FieldedTRPCError, toTRPCError } from './errors.js';
 import { isOriginAllowed } from './origin.js';
 
 const t = initTRPC.context<Context>().create({
+  // Never send stack traces to clients, whatever NODE_ENV says.
+  isDev: false,
   // Pings keep SSE streams alive through proxies; a client that hears nothing for 20 s reconnects
   // and resumes from its last event id.
   sse: {

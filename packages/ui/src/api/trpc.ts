@@ -1,4 +1,5 @@
 import type { AppRouter } from '@reserva/api';
+import type { TRPCClientErrorLike } from '@trpc/client';
 import { createTRPCReact } from '@trpc/react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
@@ -8,3 +9,4 @@ export const trpc = createTRPCReact<AppRouter>();
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type User = NonNullable<RouterOutputs['auth']['me']>;
+export type ApiError = TRPCClientErrorLike<AppRouter>;

@@ -11,14 +11,13 @@ export const onSeatChangeInput = z.object({
   lastEventId: z.string().regex(/^\d+$/, 'Must be an id received from this subscription').nullish(),
 });
 
-export const onSeatChangeProcedure = publicProcedure.input(onSeatChangeInput).subscription(async function* ({
-  ctx,
-  input,
-  signal,
-}) {
-  await assertEventExists({ db: ctx.db, eventId: input.eventId });
-  const changes = ctx.feed.subscribe(seatTopic(input.eventId), { lastEventId: input.lastEventId, signal });
-  for await (const change of changes) {
-    yield tracked(change.id, change.payload as unknown as SeatChange);
-  }
-});
+export const onSeatChangeProcedure = publicProcedure
+  .input(onSeatChangeInput)
+  // Checks run before the stream starts, so a bad request fails with its own code, not mid-stream.
+  .subscription(async ({ ctx, input, signal }) => {
+    await assertEventExists({ db: ctx.db, eventId: input.eventId });
+    const changes = ctx.feed.subscribe(seatTopic(input.eventId), { lastEventId: input.lastEventId, signal });
+    return (async function* () {
+      for await (const change of changes) yield tracked(change.id, change.payload as unknown as SeatChange);
+    })();
+  });

@@ -1,0 +1,22 @@
+import { whatsappUrl } from '@reserva/ui';
+import { useTranslation } from 'react-i18next';
+
+/** Stands where the booking flow will go, and offers the channel people here actually answer. */
+export function BookingSoon({ venueName, whatsapp }: { venueName: string; whatsapp: string | null }) {
+  const { t } = useTranslation();
+  const chat = whatsappUrl(whatsapp, venueName);
+  return (
+    <aside className="card booking-soon" aria-labelledby="booking-soon-title">
+      <p className="booking-soon-icon" aria-hidden="true">
+        🗓️
+      </p>
+      <h2 id="booking-soon-title">{t('web.bookingSoonTitle')}</h2>
+      <p>{t('web.bookingSoonBody')}</p>
+      {chat ? (
+        <a className="btn btn-primary" href={chat} target="_blank" rel="noopener noreferrer">
+          {t('web.chatOnWhatsapp')}
+        </a>
+      ) : null}
+    </aside>
+  );
+}
