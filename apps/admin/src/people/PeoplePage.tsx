@@ -27,7 +27,7 @@ export function PeoplePage() {
   return (
     <>
       <h1>{t('admin.people.title')}</h1>
-      <div className="filters" role="search">
+      <search className="filters">
         <div className="field">
           <label htmlFor={searchId} className="field-label">
             {t('admin.people.search')}
@@ -63,7 +63,7 @@ export function PeoplePage() {
             ))}
           </select>
         </div>
-      </div>
+      </search>
       <p role="status" className="status-line">
         {saved}
       </p>
