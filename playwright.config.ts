@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// Chromium writes profile and cache folders under XDG dirs; a throwaway one keeps runs independent
+// and keeps HOME clean on CI machines.
+const scratch = mkdtempSync(join(tmpdir(), 'reserva-chromium-'));
+process.env.XDG_CONFIG_HOME = join(scratch, 'config');
+process.env.XDG_CACHE_HOME = join(scratch, 'cache');
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  forbidOnly: Boolean(process.env.CI),
+  use: {
+    baseURL,
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    // Playwright cannot download browsers here; Debian's Chromium is installed by .ci/run.
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    // A fresh database each run, so the demo seed is exactly what the tests expect.
+    command: 'rm -rf .reserva/e2e-pg .reserva/e2e-pg.lock && node apps/server/dist/main.js',
+    url: `${baseURL}/readyz`,
+    env: {
+      PORT: String(PORT),
+      EMBEDDED_PG_DIR: '.reserva/e2e-pg',
+      EMBEDDED_PG_PORT: '54332',
+      RESERVA_SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+    },
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
