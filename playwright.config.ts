@@ -1,13 +1,12 @@
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// Chromium writes profile and cache folders under XDG dirs; a throwaway one keeps runs independent
-// and keeps HOME clean on CI machines.
-const scratch = mkdtempSync(join(tmpdir(), 'reserva-chromium-'));
-process.env.XDG_CONFIG_HOME = join(scratch, 'config');
-process.env.XDG_CACHE_HOME = join(scratch, 'cache');
+// Chromium writes config and cache folders under the XDG dirs; pointing them at one temp folder keeps
+// HOME clean, and one reused folder does not pile up across runs. Set before any browser launches.
+const xdg = join(tmpdir(), 'reserva-e2e-xdg');
+process.env.XDG_CONFIG_HOME = join(xdg, 'config');
+process.env.XDG_CACHE_HOME = join(xdg, 'cache');
 
 const PORT = 3100;
 const baseURL = `http://127.0.0.1:${PORT}`;

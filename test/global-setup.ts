@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { connectDatabase, migrateToLatest, startEmbeddedPostgres } from '@reserva/db';
 import { sql } from 'kysely';
@@ -14,11 +15,16 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   let stop = async () => {};
   if (!adminUrl) {
-    const dataDir = resolve('.reserva/test-pg');
+    // A folder and port of its own per run: parallel runs in one checkout never share a cluster.
+    const dataDir = resolve(`.reserva/test-pg-${process.pid}`);
     rmSync(dataDir, { recursive: true, force: true });
-    const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_PG_PORT ?? 54331) });
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
     adminUrl = server.url;
-    stop = server.stop;
+    stop = async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(`${dataDir}.log`, { force: true });
+    };
   }
 
   const admin = connectDatabase({ url: adminUrl, max: 1 });
@@ -34,6 +40,18 @@ export default async function setup(project: TestProject) {
   // tsc does not see vitest's ProvidedContext augmentation through `vitest/node`; test files do.
   (project.provide as (key: string, value: string) => void)('templateDatabaseUrl', templateUrl);
   return stop;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolvePort(port));
+    });
+  });
 }
 
 function withDatabase(url: string, database: string): string {

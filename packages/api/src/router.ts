@@ -1,5 +1,7 @@
 import { adminRouter } from './routers/admin/index.js';
 import { authRouter } from './routers/auth/index.js';
+import { availabilityRouter } from './routers/availability/index.js';
+import { bookingsRouter } from './routers/bookings/index.js';
 import { eventsRouter } from './routers/events/index.js';
 import { venuesRouter } from './routers/venues/index.js';
 import { router } from './trpc.js';
@@ -7,6 +9,8 @@ import { router } from './trpc.js';
 export const appRouter = router({
   auth: authRouter,
   venues: venuesRouter,
+  availability: availabilityRouter,
+  bookings: bookingsRouter,
   events: eventsRouter,
   admin: adminRouter,
 });

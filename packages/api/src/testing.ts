@@ -1,6 +1,9 @@
 import type { TestDatabase } from '@reserva/db/testing';
+import { TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
 import type { ApiDeps, RequestInfo } from './context.js';
 import { createContext } from './create-context.js';
+import { FieldedTRPCError } from './errors.js';
 import { createChangeFeed } from './live/change-feed.js';
 import { appRouter } from './router.js';
 import { createCallerFactory } from './trpc.js';
@@ -64,4 +67,22 @@ export async function insertTestUser(
     })
     .returning(['id', 'email', 'role'])
     .executeTakeFirstOrThrow();
+}
+
+/** The field an error is about: a domain error's field, or the first path zod complained about. */
+export function fieldOf(error: TRPCError): string | undefined {
+  if (error instanceof FieldedTRPCError && error.field) return error.field;
+  if (error.cause instanceof ZodError) return error.cause.issues[0]?.path.join('.');
+  return undefined;
+}
+
+/** Awaits a call that must fail, and returns its tRPC error (the assertion fails if it succeeded). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<TRPCError & { field: string | undefined }> {
+  const outcome = await promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  if (outcome.ok) throw new Error(`expected the call to fail, it returned ${JSON.stringify(outcome.value)}`);
+  if (!(outcome.error instanceof TRPCError)) throw outcome.error;
+  return Object.assign(outcome.error, { field: fieldOf(outcome.error) });
 }

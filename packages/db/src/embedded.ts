@@ -61,7 +61,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } catch (error) {
     releaseLock(lockFile);
     throw new Error(
-      `Could not start the embedded PostgreSQL in ${dataDir} (see ${logFile}): ${(error as Error).message}`,
+      `Could not start the embedded PostgreSQL in ${dataDir} (see ${logFile}): ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 

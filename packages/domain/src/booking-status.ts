@@ -1,4 +1,4 @@
-import { illegalTransition } from './errors.js';
+import { illegalTransition, validationError } from './errors.js';
 
 export const BOOKING_STATUSES = [
   'HELD',
@@ -48,4 +48,36 @@ export const canTransition = (from: BookingStatus, to: BookingStatus): boolean =
 /** The one gate every status change goes through; throws IllegalTransition otherwise. */
 export function assertTransition(from: BookingStatus, to: BookingStatus): void {
   if (!canTransition(from, to)) throw illegalTransition(from, to);
+}
+
+export interface TransitionDetail {
+  reason?: CancelReason;
+  description?: string;
+}
+
+/**
+ * A checked status change: the lifecycle first (IllegalTransition), then what the change needs — a
+ * cancellation needs a reason code, and reason OTHER needs a description. Returns the from/to pair
+ * for the history row.
+ */
+export function transition(
+  booking: { status: BookingStatus },
+  to: BookingStatus,
+  detail: TransitionDetail = {},
+): { from: BookingStatus; to: BookingStatus } {
+  const from = booking.status;
+  assertTransition(from, to);
+  if (to === 'CANCELLED') {
+    const { reason, description } = detail;
+    if (reason === undefined || reason === null) {
+      throw validationError('reasonCode', 'A cancellation needs a reason code');
+    }
+    if (!CANCEL_REASONS.includes(reason)) {
+      throw validationError('reasonCode', `Reason code must be one of ${CANCEL_REASONS.join(', ')}`);
+    }
+    if (reason === 'OTHER' && !description?.trim()) {
+      throw validationError('description', 'Describe the reason when the reason code is OTHER');
+    }
+  }
+  return { from, to };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './roles.js';
+import { isValidLocalDate, isValidTimeZone } from './time.js';
 import { VENUE_KINDS } from './venue.js';
 
 export const emailSchema = z
@@ -39,3 +40,18 @@ export const slugSchema = z
   .min(1)
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and dashes');
+
+/** A venue-local calendar date, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
+export const localDateSchema = z.string().trim().refine(isValidLocalDate, 'Use a date like 2026-12-31');
+
+/** A venue-local wall-clock time, `HH:MM` from 00:00 to 23:59. */
+export const localTimeSchema = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 19:30 (00:00 to 23:59)');
+
+/** An IANA time zone the runtime knows, e.g. `Asia/Jakarta`. */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .refine(isValidTimeZone, 'Use an IANA time zone like Asia/Jakarta');

@@ -28,6 +28,12 @@ export interface PeakWindow {
   multiplier: number;
 }
 
+/** Turn (cleaning) buffer after a restaurant reservation for parties of up to `upTo` guests. */
+export interface TurnRule {
+  upTo: number;
+  minutes: number;
+}
+
 /** Per-venue rules; every field is optional in storage and filled from these defaults. */
 export interface VenueSettings {
   holdMinutes: number;
@@ -35,6 +41,8 @@ export interface VenueSettings {
   graceMinutes: number;
   allowGuestBookings: boolean;
   autoAssign: boolean;
+  /** Confirm bookings as they are made; null means by kind (restaurants confirm by hand, desks and rooms at once). */
+  autoConfirm: boolean | null;
   openingHours: { open: string; close: string } | null;
   defaultDurationMinutes: number;
   minDurationMinutes: number;
@@ -45,6 +53,17 @@ export interface VenueSettings {
   peakWindows: PeakWindow[];
   depositPerGuestMinor: number;
   weekendNightlyMultiplier: number;
+  /**
+   * Restaurant: minutes a table stays blocked after the guests leave, by party size, e.g.
+   * `[{ upTo: 2, minutes: 10 }, { upTo: 6, minutes: 15 }, { upTo: 99, minutes: 20 }]`.
+   */
+  turnMinutesByParty: TurnRule[];
+  /** Hotel: venue-local time a stay starts on the check-in date (`HH:MM`). */
+  checkInTime: string;
+  /** Hotel: venue-local time a stay ends on the check-out date (`HH:MM`). */
+  checkOutTime: string;
+  minNights: number;
+  maxNights: number;
 }
 
 export const DEFAULT_VENUE_SETTINGS: VenueSettings = {
@@ -53,6 +72,7 @@ export const DEFAULT_VENUE_SETTINGS: VenueSettings = {
   graceMinutes: 15,
   allowGuestBookings: true,
   autoAssign: true,
+  autoConfirm: null,
   openingHours: null,
   defaultDurationMinutes: 90,
   minDurationMinutes: 30,
@@ -63,6 +83,11 @@ export const DEFAULT_VENUE_SETTINGS: VenueSettings = {
   peakWindows: [],
   depositPerGuestMinor: 0,
   weekendNightlyMultiplier: 1,
+  turnMinutesByParty: [],
+  checkInTime: '14:00',
+  checkOutTime: '12:00',
+  minNights: 1,
+  maxNights: 30,
 };
 
 export const venueSettings = (stored: Partial<VenueSettings> | null | undefined): VenueSettings => ({

@@ -19,6 +19,7 @@ export { CopyButton } from './components/CopyButton';
 export { Field } from './components/Field';
 export { FormAlert } from './components/FormAlert';
 export { FormField } from './components/FormField';
+export { Icon, type IconName } from './components/Icon';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { NotFound } from './components/NotFound';
 export { Notice } from './components/Notice';

@@ -1,4 +1,4 @@
-import { CopyButton } from '@reserva/ui';
+import { CopyButton, Icon } from '@reserva/ui';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedKey } from './ApiKeysPage';
@@ -17,8 +17,7 @@ export function NewKeyPanel({ created, onDone }: { created: CreatedKey; onDone: 
       </h2>
       <p>
         <strong>
-          <span aria-hidden="true">⚠ </span>
-          {t('admin.apiKeys.newKeyWarning')}
+          <Icon name="warning" /> {t('admin.apiKeys.newKeyWarning')}
         </strong>
       </p>
       <div className="field">

@@ -1,7 +1,7 @@
 import type { Role } from '@reserva/domain';
-import type { Dictionary } from '@reserva/ui';
 
-export type SectionKey = Exclude<keyof Dictionary['admin']['nav'], 'label'>;
+/** Each key names its menu label, `admin.nav.<key>` in the dictionaries (checked where it is translated). */
+export type SectionKey = 'dashboard' | 'bookings' | 'payments' | 'venues' | 'events' | 'people' | 'apiKeys';
 
 export interface AdminSection {
   key: SectionKey;

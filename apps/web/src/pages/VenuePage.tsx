@@ -1,4 +1,4 @@
-import { Badge, errorCode, Loading, Notice, QueryError, trpc, useDocumentTitle } from '@reserva/ui';
+import { Badge, errorCode, Icon, Loading, Notice, QueryError, trpc, useDocumentTitle } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BookingSoon } from '../venues/BookingSoon';
@@ -35,8 +35,7 @@ export function VenuePage() {
         <Badge tone="info">{t(`venueKind.${data.kind}`)}</Badge>
         <h1>{data.name}</h1>
         <p className="venue-card-city">
-          <span aria-hidden="true">📍 </span>
-          {data.city}
+          <Icon name="pin" /> {data.city}
         </p>
       </header>
       {data.imageUrl ? <img className="venue-image" src={data.imageUrl} alt="" /> : null}

@@ -1,4 +1,4 @@
-import { whatsappUrl } from '@reserva/ui';
+import { Icon, whatsappUrl } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
 
 /** Stands where the booking flow will go, and offers the channel people here actually answer. */
@@ -7,9 +7,7 @@ export function BookingSoon({ venueName, whatsapp }: { venueName: string; whatsa
   const chat = whatsappUrl(whatsapp, venueName);
   return (
     <aside className="card booking-soon" aria-labelledby="booking-soon-title">
-      <p className="booking-soon-icon" aria-hidden="true">
-        🗓️
-      </p>
+      <Icon name="calendar" className="booking-soon-icon" />
       <h2 id="booking-soon-title">{t('web.bookingSoonTitle')}</h2>
       <p>{t('web.bookingSoonBody')}</p>
       {chat ? (

@@ -1,4 +1,4 @@
-import { Badge, type RouterOutputs } from '@reserva/ui';
+import { Badge, Icon, type RouterOutputs } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -16,8 +16,7 @@ export function VenueCard({ venue }: { venue: VenueSummary }) {
         </Link>
       </h3>
       <p className="venue-card-city">
-        <span aria-hidden="true">📍 </span>
-        {venue.city}
+        <Icon name="pin" /> {venue.city}
       </p>
       <p className="venue-card-description">{venue.description}</p>
     </article>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from './Icon';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -21,7 +22,13 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
         {label ?? t('common.copy')}
       </button>
       <span role="status" className="copy-status">
-        {state === 'copied' ? `✓ ${t('common.copied')}` : state === 'failed' ? t('common.copyFailed') : ''}
+        {state === 'copied' ? (
+          <>
+            <Icon name="check" /> {t('common.copied')}
+          </>
+        ) : state === 'failed' ? (
+          t('common.copyFailed')
+        ) : null}
       </span>
     </span>
   );

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { Icon } from './Icon';
 
 export interface FieldControlProps {
   id: string;
@@ -34,8 +35,7 @@ export function Field({ label, error, hint, hideLabel = false, children }: Field
       ) : null}
       {error ? (
         <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
+          <Icon name="warning" /> {error}
         </p>
       ) : null}
     </div>

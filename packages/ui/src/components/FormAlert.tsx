@@ -1,10 +1,10 @@
+import { Icon } from './Icon';
 /** The form-level error (not tied to one field), announced when it appears. */
 export function FormAlert({ message }: { message: string | null }) {
   if (!message) return null;
   return (
     <div role="alert" className="form-alert">
-      <span aria-hidden="true">⚠ </span>
-      {message}
+      <Icon name="warning" /> {message}
     </div>
   );
 }

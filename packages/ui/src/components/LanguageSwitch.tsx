@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, setLanguage } from '../i18n/i18n';
+import { Icon } from './Icon';
 
 // Each language is named in itself, so a reader finds theirs whatever is showing now.
 const NAMES: Record<Language, string> = { id: 'Bahasa Indonesia', en: 'English' };
@@ -14,9 +15,7 @@ export function LanguageSwitch() {
       <label htmlFor={id} className="visually-hidden">
         {t('common.language')}
       </label>
-      <span aria-hidden="true" className="lang-switch-icon">
-        🌐
-      </span>
+      <Icon name="globe" className="lang-switch-icon" />
       <select id={id} value={value} onChange={(event) => void setLanguage(event.target.value as Language)}>
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng} lang={lng}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../api/use-api-error';
+import { Icon } from './Icon';
 
 export function Loading() {
   const { t } = useTranslation();
@@ -17,8 +18,7 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
   return (
     <div role="alert" className="form-alert">
       <p>
-        <span aria-hidden="true">⚠ </span>
-        {view.message ?? t('errors.generic')}
+        <Icon name="warning" /> {view.message ?? t('errors.generic')}
       </p>
       {onRetry ? (
         <button type="button" className="btn btn-secondary" onClick={onRetry}>

@@ -1,0 +1,216 @@
+import type { Database, Db } from '@reserva/db';
+import type { BookingStatus, CancelReason } from '@reserva/domain';
+import { type Kysely, sql, type Transaction } from 'kysely';
+
+export type Executor = Db | Transaction<Database> | Kysely<Database>;
+
+/** `[start, end)` as PostgreSQL's tstzrange text. */
+export const periodOf = (start: Date, end: Date) => `[${start.toISOString()},${end.toISOString()})`;
+
+export interface NewBookingRow {
+  code: string;
+  venueId: string;
+  eventId?: string | null;
+  userId: string | null;
+  status: BookingStatus;
+  partySize: number;
+  start: Date;
+  end: Date;
+  contact: { name: string; phone: string; email?: string | null | undefined };
+  totalMinor: number;
+  depositMinor: number;
+  currency: string;
+  isPeak: boolean;
+  requestedArea?: string | null | undefined;
+  requestedType?: string | null | undefined;
+  notes?: string | null | undefined;
+}
+
+export const insertBooking = (db: Executor, row: NewBookingRow) =>
+  db
+    .insertInto('bookings')
+    .values({
+      code: row.code,
+      venue_id: row.venueId,
+      event_id: row.eventId ?? null,
+      user_id: row.userId,
+      status: row.status,
+      party_size: row.partySize,
+      starts_at: row.start,
+      ends_at: row.end,
+      contact_name: row.contact.name,
+      contact_phone: row.contact.phone,
+      contact_email: row.contact.email ?? null,
+      total_minor: row.totalMinor,
+      deposit_minor: row.depositMinor,
+      currency: row.currency,
+      is_peak: row.isPeak,
+      requested_area: row.requestedArea ?? null,
+      requested_type: row.requestedType ?? null,
+      notes: row.notes ?? null,
+    })
+    .returning(['id', 'code'])
+    .executeTakeFirstOrThrow();
+
+export const insertItem = (
+  db: Executor,
+  item: { bookingId: string; resourceId: string; start: Date; end: Date; priceMinor: number },
+) =>
+  db
+    .insertInto('booking_items')
+    .values({
+      booking_id: item.bookingId,
+      resource_id: item.resourceId,
+      period: periodOf(item.start, item.end),
+      price_minor: item.priceMinor,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+export const deleteItems = (db: Executor, bookingId: string) =>
+  db.deleteFrom('booking_items').where('booking_id', '=', bookingId).execute();
+
+export const deactivateItems = (db: Executor, bookingId: string) =>
+  db.updateTable('booking_items').set({ active: false }).where('booking_id', '=', bookingId).execute();
+
+export const insertHistory = (
+  db: Executor,
+  entry: {
+    bookingId: string;
+    actorUserId: string | null;
+    actorLabel: string;
+    from: BookingStatus | null;
+    to: BookingStatus;
+    note?: string | null | undefined;
+  },
+) =>
+  db
+    .insertInto('booking_history')
+    .values({
+      booking_id: entry.bookingId,
+      actor_user_id: entry.actorUserId,
+      actor_label: entry.actorLabel,
+      from_status: entry.from,
+      to_status: entry.to,
+      note: entry.note ?? null,
+    })
+    .execute();
+
+/** Locks the booking row for the rest of the transaction: status changes on one booking queue up. */
+export const lockBooking = (db: Executor, by: { id: string } | { code: string }) =>
+  db
+    .selectFrom('bookings')
+    .innerJoin('venues', 'venues.id', 'bookings.venue_id')
+    .select([
+      'bookings.id',
+      'bookings.code',
+      'bookings.status',
+      'bookings.user_id as userId',
+      'bookings.venue_id as venueId',
+      'bookings.event_id as eventId',
+      'bookings.party_size as partySize',
+      'bookings.starts_at as startsAt',
+      'bookings.ends_at as endsAt',
+      'venues.kind as venueKind',
+      'venues.settings as venueSettings',
+      'venues.time_zone as timeZone',
+    ])
+    .where((eb) => ('id' in by ? eb('bookings.id', '=', by.id) : eb('bookings.code', '=', by.code)))
+    .forUpdate('bookings')
+    .executeTakeFirst();
+
+export const updateStatus = (
+  db: Executor,
+  id: string,
+  change: { status: BookingStatus; cancelReason?: CancelReason; cancelDescription?: string | null },
+) =>
+  db
+    .updateTable('bookings')
+    .set({
+      status: change.status,
+      updated_at: new Date(),
+      ...(change.cancelReason
+        ? { cancel_reason: change.cancelReason, cancel_description: change.cancelDescription ?? null }
+        : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+
+const BOOKING_COLUMNS = [
+  'bookings.id',
+  'bookings.code',
+  'bookings.status',
+  'bookings.payment_status as paymentStatus',
+  'bookings.party_size as partySize',
+  'bookings.starts_at as start',
+  'bookings.ends_at as end',
+  'bookings.contact_name as contactName',
+  'bookings.contact_phone as contactPhone',
+  'bookings.contact_email as contactEmail',
+  'bookings.total_minor as totalMinor',
+  'bookings.deposit_minor as depositMinor',
+  'bookings.currency',
+  'bookings.is_peak as isPeak',
+  'bookings.requested_area as requestedArea',
+  'bookings.requested_type as requestedType',
+  'bookings.cancel_reason as cancelReason',
+  'bookings.cancel_description as cancelDescription',
+  'bookings.notes',
+  'bookings.user_id as userId',
+  'bookings.event_id as eventId',
+  'bookings.created_at as createdAt',
+  'venues.id as venueId',
+  'venues.name as venueName',
+  'venues.kind as venueKind',
+  'venues.time_zone as timeZone',
+] as const;
+
+export const selectBookings = (db: Executor) =>
+  db.selectFrom('bookings').innerJoin('venues', 'venues.id', 'bookings.venue_id').select(BOOKING_COLUMNS);
+
+export const findBooking = (db: Executor, by: { id: string } | { code: string }) =>
+  selectBookings(db)
+    .where((eb) => ('id' in by ? eb('bookings.id', '=', by.id) : eb('bookings.code', '=', by.code)))
+    .executeTakeFirst();
+
+export const itemsOf = (db: Executor, bookingIds: readonly string[]) =>
+  bookingIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('booking_items')
+        .innerJoin('resources', 'resources.id', 'booking_items.resource_id')
+        .select([
+          'booking_items.booking_id as bookingId',
+          'booking_items.resource_id as resourceId',
+          'booking_items.price_minor as priceMinor',
+          'booking_items.active',
+          'resources.label',
+          'resources.kind',
+          'resources.area',
+          sql<Date>`lower(booking_items.period)`.as('start'),
+          sql<Date>`upper(booking_items.period)`.as('end'),
+        ])
+        .where('booking_items.booking_id', 'in', bookingIds)
+        .orderBy('resources.sort_order')
+        .orderBy('resources.label')
+        .execute();
+
+export const historyOf = (db: Executor, bookingId: string) =>
+  db
+    .selectFrom('booking_history')
+    .select([
+      'from_status as from',
+      'to_status as to',
+      'actor_label as actor',
+      'note',
+      'created_at as at',
+    ])
+    .where('booking_id', '=', bookingId)
+    .orderBy('id')
+    .execute();
+
+export const bookingCodeExists = async (db: Executor, code: string) =>
+  (await db.selectFrom('bookings').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
+
+export const updateBookingTotal = (db: Executor, id: string, totalMinor: number) =>
+  db.updateTable('bookings').set({ total_minor: totalMinor }).where('id', '=', id).execute();

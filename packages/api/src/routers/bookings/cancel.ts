@@ -1,0 +1,16 @@
+import { uuidSchema } from '@reserva/domain';
+import { z } from 'zod';
+import { bookingDetailOutput } from '../../schemas/booking.js';
+import { cancelOwnBooking } from '../../services/cancel-booking.service.js';
+import { userProcedure } from '../../trpc.js';
+
+export const cancelBookingInput = z.object({
+  id: uuidSchema,
+  reasonCode: z.enum(['CUSTOMER_REQUEST', 'OTHER']).default('CUSTOMER_REQUEST'),
+  description: z.string().trim().max(500).optional(),
+});
+
+export const cancelBookingProcedure = userProcedure
+  .input(cancelBookingInput)
+  .output(bookingDetailOutput)
+  .mutation(({ ctx, input }) => cancelOwnBooking({ db: ctx.db, actor: ctx.actor, input }));

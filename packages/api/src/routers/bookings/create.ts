@@ -1,0 +1,31 @@
+import { emailSchema, localDateSchema, nameSchema, phoneSchema, uuidSchema } from '@reserva/domain';
+import { z } from 'zod';
+import { bookingDetailOutput } from '../../schemas/booking.js';
+import { createBooking } from '../../services/bookings/create-booking.service.js';
+import { publicProcedure } from '../../trpc.js';
+
+const instant = z.iso
+  .datetime({ offset: true, message: 'Use an ISO date-time with offset, like 2026-12-31T19:00:00+07:00' })
+  .transform((value) => new Date(value));
+
+export const createBookingInput = z.object({
+  venueId: uuidSchema,
+  /** Restaurant and coworking: the start instant; `end` or `durationMinutes` (else the venue default). */
+  start: instant.optional(),
+  end: instant.optional(),
+  durationMinutes: z.number().int().min(1, 'Duration must be at least 1 minute').max(1440).optional(),
+  /** Hotel: venue-local dates of arrival and departure. */
+  checkIn: localDateSchema.optional(),
+  checkOut: localDateSchema.optional(),
+  partySize: z.number().int().min(1, 'Party size must be at least 1').max(500, 'Party size is too large').default(1),
+  resourceId: uuidSchema.optional(),
+  roomType: z.string().trim().min(1).max(60).optional(),
+  area: z.string().trim().min(1).max(60).optional(),
+  contact: z.object({ name: nameSchema, phone: phoneSchema, email: emailSchema.optional() }).optional(),
+  notes: z.string().trim().max(500, 'Notes are limited to 500 characters').optional(),
+});
+
+export const createBookingProcedure = publicProcedure
+  .input(createBookingInput)
+  .output(bookingDetailOutput)
+  .mutation(({ ctx, input }) => createBooking({ db: ctx.db, actor: ctx.actor, input }));

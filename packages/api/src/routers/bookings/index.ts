@@ -1,0 +1,12 @@
+import { router } from '../../trpc.js';
+import { cancelBookingProcedure } from './cancel.js';
+import { createBookingProcedure } from './create.js';
+import { getBookingProcedure } from './get.js';
+import { myBookingsProcedure } from './mine.js';
+
+export const bookingsRouter = router({
+  create: createBookingProcedure,
+  get: getBookingProcedure,
+  mine: myBookingsProcedure,
+  cancel: cancelBookingProcedure,
+});

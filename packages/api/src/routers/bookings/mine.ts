@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { bookingOutput } from '../../schemas/booking.js';
+import { listMyBookings } from '../../services/my-bookings.service.js';
+import { userProcedure } from '../../trpc.js';
+
+export const myBookingsInput = z
+  .object({
+    cursor: z.string().max(200).nullish(),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .default({ limit: 20 });
+
+export const myBookingsProcedure = userProcedure
+  .input(myBookingsInput)
+  .output(z.object({ items: z.array(bookingOutput), nextCursor: z.string().nullable() }))
+  .query(({ ctx, input }) =>
+    listMyBookings({ db: ctx.db, userId: ctx.actor.userId, input: { cursor: input.cursor ?? undefined, limit: input.limit } }),
+  );

@@ -1,0 +1,61 @@
+import { BOOKING_STATUSES, CANCEL_REASONS, PAYMENT_STATUSES, RESOURCE_KINDS, venueKindSchema } from '@reserva/domain';
+import { z } from 'zod';
+import { isoDateOutput } from './common.js';
+
+export const bookingItemOutput = z.object({
+  resourceId: z.string(),
+  label: z.string(),
+  kind: z.enum(RESOURCE_KINDS),
+  area: z.string().nullable(),
+  priceMinor: z.number(),
+  active: z.boolean(),
+  start: isoDateOutput,
+  end: isoDateOutput,
+});
+
+export const bookingOutput = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: z.enum(BOOKING_STATUSES),
+  paymentStatus: z.enum(PAYMENT_STATUSES),
+  partySize: z.number(),
+  start: isoDateOutput,
+  end: isoDateOutput,
+  venue: z.object({ id: z.string(), name: z.string(), kind: venueKindSchema, timeZone: z.string() }),
+  contact: z.object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }),
+  items: z.array(bookingItemOutput),
+  totalMinor: z.number(),
+  depositMinor: z.number(),
+  currency: z.string(),
+  isPeak: z.boolean(),
+  requestedArea: z.string().nullable(),
+  requestedType: z.string().nullable(),
+  cancelReason: z.enum(CANCEL_REASONS).nullable(),
+  cancelDescription: z.string().nullable(),
+  notes: z.string().nullable(),
+  userId: z.string().nullable(),
+  eventId: z.string().nullable(),
+  createdAt: isoDateOutput,
+});
+
+export const bookingHistoryOutput = z.object({
+  from: z.enum(BOOKING_STATUSES).nullable(),
+  to: z.enum(BOOKING_STATUSES),
+  actor: z.string(),
+  note: z.string().nullable(),
+  at: isoDateOutput,
+});
+
+export const bookingDetailOutput = bookingOutput.extend({ history: z.array(bookingHistoryOutput) });
+
+/** `{ id }` or `{ code }`: staff and customers refer to bookings both ways. */
+export const bookingRefInput = z.union([
+  z.object({ id: z.uuid('Must be a valid booking id') }),
+  z.object({
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^BK-[0-9A-Z]{6}$/, 'Use a booking code like BK-7Q2M9X'),
+  }),
+]);

@@ -1,0 +1,77 @@
+import type { Db } from '@reserva/db';
+import {
+  type BookingStatus,
+  type CancelReason,
+  isActiveStatus,
+  notFound,
+  transition,
+} from '@reserva/domain';
+import {
+  deactivateItems,
+  type Executor,
+  insertHistory,
+  lockBooking,
+  updateStatus,
+} from '../repositories/bookings.repository.js';
+import type { HistoryActor } from './actor.js';
+import { loadBookingDetail } from './booking-view.service.js';
+
+export interface StatusChange {
+  to: BookingStatus;
+  reason?: CancelReason | undefined;
+  description?: string | undefined;
+  note?: string | undefined;
+}
+
+export type LockedBooking = NonNullable<Awaited<ReturnType<typeof lockBooking>>>;
+
+/**
+ * The one path every status change takes: lock the booking, let the state machine judge the
+ * transition, free the booking's places when it stops being active, and append history — all in
+ * the caller's transaction.
+ */
+export async function applyStatusChange(
+  trx: Executor,
+  booking: LockedBooking,
+  change: StatusChange,
+  actor: HistoryActor,
+): Promise<void> {
+  const { from, to } = transition(booking, change.to, { reason: change.reason, description: change.description });
+  await updateStatus(trx, booking.id, {
+    status: to,
+    ...(to === 'CANCELLED' ? { cancelReason: change.reason, cancelDescription: change.description ?? null } : {}),
+  });
+  if (!isActiveStatus(to)) await deactivateItems(trx, booking.id);
+  await insertHistory(trx, {
+    bookingId: booking.id,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    from,
+    to,
+    note: change.note ?? (to === 'CANCELLED' ? [change.reason, change.description].filter(Boolean).join(': ') : null),
+  });
+  booking.status = to;
+}
+
+/** Locks a booking for a change; `check` may refuse (ownership, timing) before anything changes. */
+export async function changeBookingStatus({
+  db,
+  by,
+  change,
+  actor,
+  check,
+}: {
+  db: Db;
+  by: { id: string } | { code: string };
+  change: StatusChange;
+  actor: HistoryActor;
+  check?: (booking: LockedBooking) => void;
+}) {
+  return db.transaction().execute(async (trx) => {
+    const booking = await lockBooking(trx, by);
+    if (!booking) throw notFound('Booking');
+    check?.(booking);
+    await applyStatusChange(trx, booking, change, actor);
+    return loadBookingDetail(trx, { id: booking.id });
+  });
+}

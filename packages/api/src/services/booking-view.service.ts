@@ -1,0 +1,49 @@
+import { notFound } from '@reserva/domain';
+import type { Actor } from '../context.js';
+import { type Executor, findBooking, historyOf, itemsOf } from '../repositories/bookings.repository.js';
+import { isStaff } from './actor.js';
+
+type BookingRow = NonNullable<Awaited<ReturnType<typeof findBooking>>>;
+type ItemRow = Awaited<ReturnType<typeof itemsOf>>[number];
+
+/** The shape every booking procedure returns (history only where one booking is shown). */
+export function bookingView(row: BookingRow, items: readonly ItemRow[]) {
+  const { venueId, venueName, venueKind, timeZone, contactName, contactPhone, contactEmail, ...rest } = row;
+  return {
+    ...rest,
+    venue: { id: venueId, name: venueName, kind: venueKind, timeZone },
+    contact: { name: contactName, phone: contactPhone, email: contactEmail },
+    items: items
+      .filter((item) => item.bookingId === row.id)
+      .map(({ bookingId: _, ...item }) => item),
+  };
+}
+
+export async function loadBookingDetail(db: Executor, by: { id: string } | { code: string }) {
+  const row = await findBooking(db, by);
+  if (!row) throw notFound('Booking');
+  const [items, history] = await Promise.all([itemsOf(db, [row.id]), historyOf(db, row.id)]);
+  return { ...bookingView(row, items), history };
+}
+
+/**
+ * Who may see a booking: its owner and staff; a guest booking (no account) by its code, which
+ * the guest was given. Anyone else gets NOT_FOUND, so ids and codes reveal nothing.
+ */
+export async function getBookingFor({
+  db,
+  actor,
+  input,
+}: {
+  db: Executor;
+  actor: Actor | null;
+  input: { id: string } | { code: string };
+}) {
+  const detail = await loadBookingDetail(db, input);
+  const isOwner = actor?.userId != null && detail.userId === actor.userId;
+  const isGuestByCode = 'code' in input && detail.userId === null;
+  if (!isOwner && !isStaff(actor) && !isGuestByCode) throw notFound('Booking');
+  return detail;
+}
+
+export type BookingDetail = Awaited<ReturnType<typeof loadBookingDetail>>;
