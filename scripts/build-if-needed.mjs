@@ -21,6 +21,10 @@ run('pnpm exec tsc -b');
 const shared = Math.max(newest('packages/ui/src'), newest('packages/domain/src'), newest('packages/api/src'));
 for (const app of ['web', 'admin']) {
   const built = join('apps', app, 'dist/index.html');
-  const sources = Math.max(shared, newest(join('apps', app, 'src')), statSync(join('apps', app, 'index.html')).mtimeMs);
+  const sources = Math.max(
+    shared,
+    newest(join('apps', app, 'src')),
+    statSync(join('apps', app, 'index.html')).mtimeMs,
+  );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) run(`pnpm --filter @reserva/${app} run build`);
 }

@@ -1,5 +1,6 @@
 import { type DomainError, isDomainError } from '@reserva/domain';
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
 
 const CODE_OF: Record<DomainError['kind'], TRPC_ERROR_CODE_KEY> = {
   Validation: 'BAD_REQUEST',
@@ -47,6 +48,7 @@ export class FieldedTRPCError extends TRPCError {
  * readable message. Anything unknown becomes a bare INTERNAL_SERVER_ERROR that reveals nothing.
  */
 export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError && error.cause instanceof ZodError) return readableInputError(error.cause);
   if (error instanceof TRPCError) {
     if (error.code !== 'INTERNAL_SERVER_ERROR' || error.cause === undefined || error.cause === error)
       return error;
@@ -67,6 +69,14 @@ export function toTRPCError(error: unknown): TRPCError {
     message: 'Something went wrong on our side',
     cause: error,
   });
+}
+
+/** tRPC's own message for bad input is the JSON of zod's issues; people get the first one in words. */
+function readableInputError(zodError: ZodError): TRPCError {
+  const issue = zodError.issues[0];
+  const path = issue?.path.join('.');
+  const message = issue ? (path ? `${path}: ${issue.message}` : issue.message) : 'Invalid input';
+  return new TRPCError({ code: 'BAD_REQUEST', message, cause: zodError });
 }
 
 function fromPgError(error: PgError): TRPCError | null {

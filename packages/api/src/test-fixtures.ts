@@ -1,10 +1,16 @@
-import { addDays, todayIn, type VenueKind, type VenueSettings, zonedToInstant } from '@reserva/domain';
 import type { TestDatabase } from '@reserva/db/testing';
+import { addDays, todayIn, type VenueKind, type VenueSettings, zonedToInstant } from '@reserva/domain';
 
 /** Small, explicit venues for integration tests (the demo seed is too big to reason about). */
 export async function insertVenue(
   database: TestDatabase,
-  venue: { kind: VenueKind; slug: string; name?: string; timeZone?: string; settings?: Partial<VenueSettings> },
+  venue: {
+    kind: VenueKind;
+    slug: string;
+    name?: string;
+    timeZone?: string;
+    settings?: Partial<VenueSettings>;
+  },
 ) {
   return database.db
     .insertInto('venues')
@@ -23,7 +29,13 @@ export async function insertResources(
   database: TestDatabase,
   venueId: string,
   kind: 'table' | 'desk' | 'room',
-  resources: { label: string; capacity?: number; area?: string; priceMinor?: number; status?: 'available' | 'maintenance' }[],
+  resources: {
+    label: string;
+    capacity?: number;
+    area?: string;
+    priceMinor?: number;
+    status?: 'available' | 'maintenance';
+  }[],
 ) {
   const rows = await database.db
     .insertInto('resources')
@@ -53,7 +65,10 @@ export function localAt(timeZone: string, days: number, time: string): Date {
 
 export const localDate = (timeZone: string, days: number) => addDays(todayIn(timeZone, new Date()), days);
 
-export async function countRows(database: TestDatabase, table: 'bookings' | 'booking_items' | 'booking_history') {
+export async function countRows(
+  database: TestDatabase,
+  table: 'bookings' | 'booking_items' | 'booking_history',
+) {
   const row = await database.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -77,7 +77,9 @@ export function fieldOf(error: TRPCError): string | undefined {
 }
 
 /** Awaits a call that must fail, and returns its tRPC error (the assertion fails if it succeeded). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<TRPCError & { field: string | undefined }> {
+export async function rejectionOf(
+  promise: Promise<unknown>,
+): Promise<TRPCError & { field: string | undefined }> {
   const outcome = await promise.then(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
@@ -86,3 +88,4 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<TRPCError 
   if (!(outcome.error instanceof TRPCError)) throw outcome.error;
   return Object.assign(outcome.error, { field: fieldOf(outcome.error) });
 }
+export * from './test-fixtures.js';

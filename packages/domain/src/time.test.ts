@@ -76,7 +76,11 @@ describe('zonedToInstant / instantToZoned', () => {
 
   it('property: wall time → instant → wall time is the identity except inside a DST gap', () => {
     const localDate = fc
-      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+      .date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2040-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10));
     const localTime = fc
       .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
@@ -114,12 +118,17 @@ describe('zonedToInstant / instantToZoned', () => {
         }
         gaps++;
         // Otherwise it must be a real gap: no instant within 3 hours shows that wall time…
-        for (let ms = instant.getTime() - 3 * 3_600_000; ms <= instant.getTime() + 3 * 3_600_000; ms += 60_000) {
+        for (
+          let ms = instant.getTime() - 3 * 3_600_000;
+          ms <= instant.getTime() + 3 * 3_600_000;
+          ms += 60_000
+        ) {
           const z = instantToZoned(new Date(ms), tz);
           expect(z.date === d && z.time === t).toBe(false);
         }
         // …and the result is the wall time pushed forward by the size of the jump.
-        const jump = timeZoneOffsetMinutes(instant, tz) - timeZoneOffsetMinutes(instant.getTime() - 86_400_000, tz);
+        const jump =
+          timeZoneOffsetMinutes(instant, tz) - timeZoneOffsetMinutes(instant.getTime() - 86_400_000, tz);
         expect(jump).toBeGreaterThan(0);
         expect(iso(zonedToInstant(back.date, back.time, tz))).toBe(iso(instant));
         const wall = (date: string, time: string) => Date.parse(`${date}T${time}:00Z`) / 60_000;
@@ -238,6 +247,8 @@ describe('date, time and zone schemas', () => {
 
   it('accepts IANA zones', () => {
     expect(timeZoneSchema.parse('Asia/Makassar')).toBe('Asia/Makassar');
-    expect(message(timeZoneSchema.safeParse('Asia/Atlantis'))).toBe('Use an IANA time zone like Asia/Jakarta');
+    expect(message(timeZoneSchema.safeParse('Asia/Atlantis'))).toBe(
+      'Use an IANA time zone like Asia/Jakarta',
+    );
   });
 });

@@ -198,13 +198,7 @@ export const itemsOf = (db: Executor, bookingIds: readonly string[]) =>
 export const historyOf = (db: Executor, bookingId: string) =>
   db
     .selectFrom('booking_history')
-    .select([
-      'from_status as from',
-      'to_status as to',
-      'actor_label as actor',
-      'note',
-      'created_at as at',
-    ])
+    .select(['from_status as from', 'to_status as to', 'actor_label as actor', 'note', 'created_at as at'])
     .where('booking_id', '=', bookingId)
     .orderBy('id')
     .execute();

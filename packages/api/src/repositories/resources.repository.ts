@@ -35,7 +35,14 @@ export const resourcesOfVenue = (db: Executor, venueId: string, kind: ResourceKi
  */
 export const freeFittingResources = (
   db: Executor,
-  filter: { venueId: string; kind: ResourceKind; minCapacity: number; area?: string | null; start: Date; end: Date },
+  filter: {
+    venueId: string;
+    kind: ResourceKind;
+    minCapacity: number;
+    area?: string | null;
+    start: Date;
+    end: Date;
+  },
 ) => {
   let query = db
     .selectFrom('resources')
@@ -56,7 +63,11 @@ export const freeFittingResources = (
       ),
     );
   if (filter.area) query = query.where('resources.area', '=', filter.area);
-  return query.orderBy('resources.capacity').orderBy('resources.sort_order').orderBy('resources.label').execute();
+  return query
+    .orderBy('resources.capacity')
+    .orderBy('resources.sort_order')
+    .orderBy('resources.label')
+    .execute();
 };
 
 /** Active items of the given resources overlapping `[start, end)`: who is busy when. */

@@ -1,4 +1,10 @@
-import { BOOKING_STATUSES, CANCEL_REASONS, PAYMENT_STATUSES, RESOURCE_KINDS, venueKindSchema } from '@reserva/domain';
+import {
+  BOOKING_STATUSES,
+  CANCEL_REASONS,
+  PAYMENT_STATUSES,
+  RESOURCE_KINDS,
+  venueKindSchema,
+} from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from './common.js';
 
@@ -22,7 +28,11 @@ export const bookingOutput = z.object({
   start: isoDateOutput,
   end: isoDateOutput,
   venue: z.object({ id: z.string(), name: z.string(), kind: venueKindSchema, timeZone: z.string() }),
-  contact: z.object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }),
+  contact: z.object({
+    name: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
   items: z.array(bookingItemOutput),
   totalMinor: z.number(),
   depositMinor: z.number(),

@@ -1,11 +1,5 @@
 import type { Db } from '@reserva/db';
-import {
-  type BookingStatus,
-  type CancelReason,
-  isActiveStatus,
-  notFound,
-  transition,
-} from '@reserva/domain';
+import { type BookingStatus, type CancelReason, isActiveStatus, notFound, transition } from '@reserva/domain';
 import {
   deactivateItems,
   type Executor,
@@ -36,10 +30,15 @@ export async function applyStatusChange(
   change: StatusChange,
   actor: HistoryActor,
 ): Promise<void> {
-  const { from, to } = transition(booking, change.to, { reason: change.reason, description: change.description });
+  const { from, to } = transition(booking, change.to, {
+    reason: change.reason,
+    description: change.description,
+  });
   await updateStatus(trx, booking.id, {
     status: to,
-    ...(to === 'CANCELLED' ? { cancelReason: change.reason, cancelDescription: change.description ?? null } : {}),
+    ...(to === 'CANCELLED'
+      ? { cancelReason: change.reason, cancelDescription: change.description ?? null }
+      : {}),
   });
   if (!isActiveStatus(to)) await deactivateItems(trx, booking.id);
   await insertHistory(trx, {
@@ -48,7 +47,9 @@ export async function applyStatusChange(
     actorLabel: actor.label,
     from,
     to,
-    note: change.note ?? (to === 'CANCELLED' ? [change.reason, change.description].filter(Boolean).join(': ') : null),
+    note:
+      change.note ??
+      (to === 'CANCELLED' ? [change.reason, change.description].filter(Boolean).join(': ') : null),
   });
   booking.status = to;
 }

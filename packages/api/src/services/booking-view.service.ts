@@ -13,9 +13,7 @@ export function bookingView(row: BookingRow, items: readonly ItemRow[]) {
     ...rest,
     venue: { id: venueId, name: venueName, kind: venueKind, timeZone },
     contact: { name: contactName, phone: contactPhone, email: contactEmail },
-    items: items
-      .filter((item) => item.bookingId === row.id)
-      .map(({ bookingId: _, ...item }) => item),
+    items: items.filter((item) => item.bookingId === row.id).map(({ bookingId: _, ...item }) => item),
   };
 }
 

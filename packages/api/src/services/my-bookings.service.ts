@@ -4,12 +4,14 @@ import { itemsOf, selectBookings } from '../repositories/bookings.repository.js'
 import { bookingView } from './booking-view.service.js';
 
 /** Keyset cursor over (start, id), newest first: stable while bookings are added. */
-const encodeCursor = (start: Date, id: string) => Buffer.from(`${start.toISOString()}|${id}`).toString('base64url');
+const encodeCursor = (start: Date, id: string) =>
+  Buffer.from(`${start.toISOString()}|${id}`).toString('base64url');
 
 function decodeCursor(cursor: string) {
   const [start, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const date = new Date(start ?? '');
-  if (!id || Number.isNaN(date.getTime())) throw validationError('cursor', 'This cursor is not one we gave out');
+  if (!id || Number.isNaN(date.getTime()))
+    throw validationError('cursor', 'This cursor is not one we gave out');
   return { start: date, id };
 }
 

@@ -17,7 +17,12 @@ export const createBookingInput = z.object({
   /** Hotel: venue-local dates of arrival and departure. */
   checkIn: localDateSchema.optional(),
   checkOut: localDateSchema.optional(),
-  partySize: z.number().int().min(1, 'Party size must be at least 1').max(500, 'Party size is too large').default(1),
+  partySize: z
+    .number()
+    .int()
+    .min(1, 'Party size must be at least 1')
+    .max(500, 'Party size is too large')
+    .default(1),
   resourceId: uuidSchema.optional(),
   roomType: z.string().trim().min(1).max(60).optional(),
   area: z.string().trim().min(1).max(60).optional(),

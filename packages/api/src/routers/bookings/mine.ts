@@ -14,5 +14,9 @@ export const myBookingsProcedure = userProcedure
   .input(myBookingsInput)
   .output(z.object({ items: z.array(bookingOutput), nextCursor: z.string().nullable() }))
   .query(({ ctx, input }) =>
-    listMyBookings({ db: ctx.db, userId: ctx.actor.userId, input: { cursor: input.cursor ?? undefined, limit: input.limit } }),
+    listMyBookings({
+      db: ctx.db,
+      userId: ctx.actor.userId,
+      input: { cursor: input.cursor ?? undefined, limit: input.limit },
+    }),
   );

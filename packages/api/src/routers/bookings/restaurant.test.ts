@@ -34,7 +34,15 @@ beforeEach(async () => {
 });
 
 const book = (partySize: number, time = '19:00', extra: Record<string, unknown> = {}) =>
-  testApi.client().api.bookings.create({ venueId, start: localAt(TZ, 3, time).toISOString(), partySize, contact, ...extra });
+  testApi
+    .client()
+    .api.bookings.create({
+      venueId,
+      start: localAt(TZ, 3, time).toISOString(),
+      partySize,
+      contact,
+      ...extra,
+    });
 
 describe('restaurant reservations', () => {
   it('start PENDING with the best-fit table, a deposit per guest at the peak rate, and a history entry', async () => {
@@ -84,7 +92,11 @@ describe('restaurant reservations', () => {
     await database.db.updateTable('users').set({ phone: '+628123450000' }).execute();
     const { api } = testApi.client();
     await api.auth.login({ email: 'budi@example.id', password: 'password-123' });
-    const booking = await api.bookings.create({ venueId, start: localAt(TZ, 2, '12:00').toISOString(), partySize: 2 });
+    const booking = await api.bookings.create({
+      venueId,
+      start: localAt(TZ, 2, '12:00').toISOString(),
+      partySize: 2,
+    });
     expect(booking.contact).toEqual({ name: 'Budi', phone: '+628123450000', email: 'budi@example.id' });
     expect(booking.history[0]!.actor).toBe('budi@example.id');
     const mine = await api.bookings.mine();
@@ -94,7 +106,9 @@ describe('restaurant reservations', () => {
 
   it('a guest without contact details is asked for them, and nothing is stored', async () => {
     const error = await rejectionOf(
-      testApi.client().api.bookings.create({ venueId, start: localAt(TZ, 2, '12:00').toISOString(), partySize: 2 }),
+      testApi
+        .client()
+        .api.bookings.create({ venueId, start: localAt(TZ, 2, '12:00').toISOString(), partySize: 2 }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.field).toBe('contact.name');

@@ -33,7 +33,11 @@ export async function coworkingDesks({ db, venue, input, now }: AvailabilityRequ
       col: desk.col,
       pricePerHourMinor: desk.priceMinor,
       status:
-        desk.status !== 'available' ? ('unavailable' as const) : busy.has(desk.id) ? ('busy' as const) : ('free' as const),
+        desk.status !== 'available'
+          ? ('unavailable' as const)
+          : busy.has(desk.id)
+            ? ('busy' as const)
+            : ('free' as const),
     })),
   };
 }

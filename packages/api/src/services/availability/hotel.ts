@@ -43,5 +43,13 @@ export async function hotelRoomTypes({ db, venue, input, now }: AvailabilityRequ
     };
   });
   roomTypes.sort((a, b) => a.nightlyMinor - b.nightlyMinor);
-  return { kind: 'hotel' as const, checkIn, checkOut, guests, nights: stay.nights, timeZone: venue.timeZone, roomTypes };
+  return {
+    kind: 'hotel' as const,
+    checkIn,
+    checkOut,
+    guests,
+    nights: stay.nights,
+    timeZone: venue.timeZone,
+    roomTypes,
+  };
 }

@@ -35,7 +35,9 @@ export async function restaurantTimes({ db, venue, input, now }: AvailabilityReq
   const slots = starts.map((start) => {
     const end = start.getTime() + (duration + buffer) * 60_000;
     const freeTables = tables.filter((table) =>
-      (busyByTable.get(table.id) ?? []).every((item) => item.end.getTime() <= start.getTime() || item.start.getTime() >= end),
+      (busyByTable.get(table.id) ?? []).every(
+        (item) => item.end.getTime() <= start.getTime() || item.start.getTime() >= end,
+      ),
     ).length;
     const peak = isPeak(settings.peakWindows, timeZone, start);
     return {

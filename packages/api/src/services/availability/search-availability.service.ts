@@ -6,7 +6,15 @@ import { hotelRoomTypes } from './hotel.js';
 import type { AvailabilityInput } from './request.js';
 import { restaurantTimes } from './restaurant.js';
 
-export async function searchAvailability({ db, input, now = new Date() }: { db: Db; input: AvailabilityInput; now?: Date }) {
+export async function searchAvailability({
+  db,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  input: AvailabilityInput;
+  now?: Date;
+}) {
   const venue = await loadBookingVenue(db, input.venueId);
   const request = { db, venue, input, now };
   switch (venue.kind) {

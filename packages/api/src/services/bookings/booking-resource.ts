@@ -8,7 +8,13 @@ const NOUN: Record<ResourceKind, string> = { table: 'table', desk: 'desk', room:
 /** The resource a customer or staff member named: it must be this venue's, of the right kind, usable and big enough. */
 export async function loadResourceFor(
   db: Executor,
-  { venue, kind, resourceId, partySize, field = 'resourceId' }: {
+  {
+    venue,
+    kind,
+    resourceId,
+    partySize,
+    field = 'resourceId',
+  }: {
     venue: BookingVenue;
     kind: ResourceKind;
     resourceId: string;

@@ -33,7 +33,13 @@ export async function createCoworkingBooking({ db, actor, venue, input, now, con
       },
       historyActor(actor),
     );
-    await reserveResource(trx, { bookingId: booking.id, start, end, resource: desk, priceMinor: price.totalMinor });
+    await reserveResource(trx, {
+      bookingId: booking.id,
+      start,
+      end,
+      resource: desk,
+      priceMinor: price.totalMinor,
+    });
     await confirmIfVenueDoes(trx, venue, booking.id);
     return booking.id;
   });

@@ -14,7 +14,12 @@ export async function createHotelBooking({ db, actor, venue, input, now, contact
   const stay = validateStay({ settings, timeZone, checkIn, checkOut, now });
 
   const room = input.resourceId
-    ? await loadResourceFor(db, { venue, kind: 'room', resourceId: input.resourceId, partySize: input.partySize })
+    ? await loadResourceFor(db, {
+        venue,
+        kind: 'room',
+        resourceId: input.resourceId,
+        partySize: input.partySize,
+      })
     : null;
   const roomType = room?.area ?? required(input.roomType, 'roomType', 'Choose a room type');
   if (!room) {
@@ -30,7 +35,8 @@ export async function createHotelBooking({ db, actor, venue, input, now, contact
     }
   }
   const priceFor = (nightlyMinor: number) =>
-    priceStay({ nightlyMinor, checkIn, checkOut, weekendMultiplier: settings.weekendNightlyMultiplier }).totalMinor;
+    priceStay({ nightlyMinor, checkIn, checkOut, weekendMultiplier: settings.weekendNightlyMultiplier })
+      .totalMinor;
 
   return db.transaction().execute(async (trx) => {
     const booking = await insertNewBooking(

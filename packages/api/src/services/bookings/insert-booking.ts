@@ -35,7 +35,9 @@ async function inSavepoint<T>(trx: Executor, work: () => Promise<T>): Promise<T>
 export async function insertNewBooking(trx: Executor, row: Omit<NewBookingRow, 'code'>, actor: HistoryActor) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const booking = await inSavepoint(trx, () => insertBooking(trx, { ...row, code: generateBookingCode() }));
+      const booking = await inSavepoint(trx, () =>
+        insertBooking(trx, { ...row, code: generateBookingCode() }),
+      );
       await insertHistory(trx, {
         bookingId: booking.id,
         actorUserId: actor.userId,
@@ -69,7 +71,10 @@ export async function reserveResource(
     await insertItem(trx, { ...plan, resourceId: plan.resource.id });
   } catch (error) {
     if (isPgError(error, '23P01')) {
-      throw conflict(`${plan.resource.label} was just booked by someone else for that time`, plan.field ?? 'resourceId');
+      throw conflict(
+        `${plan.resource.label} was just booked by someone else for that time`,
+        plan.field ?? 'resourceId',
+      );
     }
     throw error;
   }
@@ -87,7 +92,9 @@ export async function reserveFirstFree<R extends { id: string }>(
 ): Promise<R | null> {
   for (const resource of candidates) {
     try {
-      await inSavepoint(trx, () => insertItem(trx, { ...plan, resourceId: resource.id, priceMinor: priceOf(resource) }));
+      await inSavepoint(trx, () =>
+        insertItem(trx, { ...plan, resourceId: resource.id, priceMinor: priceOf(resource) }),
+      );
       return resource;
     } catch (error) {
       if (!isPgError(error, '23P01')) throw error;

@@ -25,7 +25,11 @@ export function slotEnd(input: CreateBookingInput, start: Date, defaultMinutes: 
 }
 
 /** Fields that belong to another kind of venue are refused rather than silently ignored. */
-export function refuseFields(input: CreateBookingInput, fields: readonly (keyof CreateBookingInput)[], venue: BookingVenue) {
+export function refuseFields(
+  input: CreateBookingInput,
+  fields: readonly (keyof CreateBookingInput)[],
+  venue: BookingVenue,
+) {
   for (const field of fields) {
     if (input[field] !== undefined) throw validationError(field, `${venue.name} does not take ${field}`);
   }

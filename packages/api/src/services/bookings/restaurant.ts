@@ -1,4 +1,11 @@
-import { conflict, instantToZoned, priceRestaurant, turnMinutes, validateTimeSlot, validationError } from '@reserva/domain';
+import {
+  conflict,
+  instantToZoned,
+  priceRestaurant,
+  turnMinutes,
+  validateTimeSlot,
+  validationError,
+} from '@reserva/domain';
 import { freeFittingResources, resourcesOfVenue } from '../../repositories/resources.repository.js';
 import { historyActor } from '../actor.js';
 import { loadResourceFor } from './booking-resource.js';
@@ -22,7 +29,12 @@ export async function createRestaurantBooking({ db, actor, venue, input, now, co
     throw validationError('area', `Choose one of: ${areas.join(', ')}`);
   }
   const table = input.resourceId
-    ? await loadResourceFor(db, { venue, kind: 'table', resourceId: input.resourceId, partySize: input.partySize })
+    ? await loadResourceFor(db, {
+        venue,
+        kind: 'table',
+        resourceId: input.resourceId,
+        partySize: input.partySize,
+      })
     : null;
 
   const price = priceRestaurant({ settings, timeZone, start, partySize: input.partySize });

@@ -1,0 +1,73 @@
+import type { BookingStatus } from '@reserva/domain';
+import { sql } from 'kysely';
+import type { Executor } from './bookings.repository.js';
+
+export interface StatsRange {
+  venueId?: string | undefined;
+  from: Date;
+  to: Date;
+}
+
+const ofVenue = (column: string, venueId: string | undefined) =>
+  venueId ? sql`AND ${sql.ref(column)} = ${venueId}` : sql``;
+
+export const venueTimeZone = (db: Executor, venueId: string) =>
+  db.selectFrom('venues').select('time_zone as timeZone').where('id', '=', venueId).executeTakeFirst();
+
+/**
+ * Bookings starting in `[from, to)` counted per venue-local day and status, with the revenue of the
+ * paid ones; every day of the range is present (days without bookings have a null status).
+ */
+export async function dailyStatusCounts(db: Executor, range: StatsRange & { timeZone: string }) {
+  const { from, to, timeZone, venueId } = range;
+  const { rows } = await sql<{
+    date: string;
+    status: BookingStatus | null;
+    count: number;
+    revenueMinor: number;
+  }>`
+    WITH span AS (
+      SELECT (${from}::timestamptz AT TIME ZONE ${timeZone})::date AS first,
+             ((${to}::timestamptz - interval '1 microsecond') AT TIME ZONE ${timeZone})::date AS last
+    ),
+    days AS (
+      SELECT span.first + i AS day FROM span, generate_series(0, span.last - span.first) AS i
+    ),
+    counted AS (
+      SELECT (starts_at AT TIME ZONE ${timeZone})::date AS day,
+             status,
+             count(*) AS count,
+             coalesce(sum(total_minor) FILTER (WHERE payment_status = 'PAID'), 0) AS revenue
+      FROM bookings
+      WHERE starts_at >= ${from} AND starts_at < ${to} ${ofVenue('venue_id', venueId)}
+      GROUP BY 1, 2
+    )
+    SELECT to_char(days.day, 'YYYY-MM-DD') AS date,
+           counted.status,
+           coalesce(counted.count, 0)::int AS count,
+           coalesce(counted.revenue, 0) AS "revenueMinor"
+    FROM days LEFT JOIN counted USING (day)
+    ORDER BY days.day, counted.status
+  `.execute(db);
+  return rows;
+}
+
+/**
+ * How many resources there are, and for how many seconds of `[from, to)` they were taken by items
+ * of active or completed bookings (each item clipped to the range).
+ */
+export async function occupiedTime(db: Executor, range: StatsRange) {
+  const { from, to, venueId } = range;
+  const { rows } = await sql<{ resources: number; bookedSeconds: number }>`
+    SELECT
+      (SELECT count(*) FROM resources WHERE true ${ofVenue('venue_id', venueId)})::int AS resources,
+      (SELECT coalesce(sum(extract(epoch FROM upper(clipped) - lower(clipped))), 0)
+       FROM (
+         SELECT bi.period * tstzrange(${from}::timestamptz, ${to}::timestamptz) AS clipped
+         FROM booking_items bi JOIN bookings b ON b.id = bi.booking_id
+         WHERE bi.period && tstzrange(${from}::timestamptz, ${to}::timestamptz)
+           AND (bi.active OR b.status = 'COMPLETED') ${ofVenue('b.venue_id', venueId)}
+       ) AS items)::float8 AS "bookedSeconds"
+  `.execute(db);
+  return rows[0] ?? { resources: 0, bookedSeconds: 0 };
+}

@@ -1,0 +1,10 @@
+import { bookingDetailOutput } from '../../../schemas/booking.js';
+import { completeBooking } from '../../../services/staff-actions.service.js';
+import { staffProcedure } from '../../../trpc.js';
+import { bookingIdInput } from '../inputs.js';
+
+/** The guests have left; for a hotel this is the check-out. */
+export const completeBookingProcedure = staffProcedure
+  .input(bookingIdInput)
+  .output(bookingDetailOutput)
+  .mutation(({ ctx, input }) => completeBooking({ db: ctx.db, actor: ctx.actor, by: input }));

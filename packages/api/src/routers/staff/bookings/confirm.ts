@@ -1,0 +1,9 @@
+import { bookingDetailOutput } from '../../../schemas/booking.js';
+import { confirmBooking } from '../../../services/staff-actions.service.js';
+import { staffProcedure } from '../../../trpc.js';
+import { bookingIdInput } from '../inputs.js';
+
+export const confirmBookingProcedure = staffProcedure
+  .input(bookingIdInput)
+  .output(bookingDetailOutput)
+  .mutation(({ ctx, input }) => confirmBooking({ db: ctx.db, actor: ctx.actor, by: input }));

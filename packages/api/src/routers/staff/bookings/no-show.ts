@@ -1,0 +1,9 @@
+import { bookingDetailOutput } from '../../../schemas/booking.js';
+import { markNoShow } from '../../../services/staff-actions.service.js';
+import { staffProcedure } from '../../../trpc.js';
+import { bookingIdInput } from '../inputs.js';
+
+export const noShowBookingProcedure = staffProcedure
+  .input(bookingIdInput)
+  .output(bookingDetailOutput)
+  .mutation(({ ctx, input }) => markNoShow({ db: ctx.db, actor: ctx.actor, by: input }));

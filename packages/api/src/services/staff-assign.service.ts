@@ -1,0 +1,93 @@
+import type { Db } from '@reserva/db';
+import {
+  type BookingStatus,
+  conflict,
+  notFound,
+  type ResourceKind,
+  turnMinutes,
+  type VenueKind,
+  validationError,
+  venueSettings,
+} from '@reserva/domain';
+import type { Actor } from '../context.js';
+import { deleteItems, insertHistory, itemsOf, lockBooking } from '../repositories/bookings.repository.js';
+import { findBookableVenue } from '../repositories/venues-for-booking.repository.js';
+import { historyActor } from './actor.js';
+import { loadBookingDetail } from './booking-view.service.js';
+import { loadResourceFor } from './bookings/booking-resource.js';
+import { reserveResource } from './bookings/insert-booking.js';
+
+/** The place staff assign for each time-slot kind; event bookings (cinema, bus) have seats instead. */
+const PLACE_OF: Partial<Record<VenueKind, ResourceKind>> = {
+  restaurant: 'table',
+  coworking: 'desk',
+  hotel: 'room',
+};
+
+const ASSIGNABLE: readonly BookingStatus[] = ['PENDING', 'CONFIRMED', 'CHECKED_IN'];
+
+/**
+ * Assigns (or moves) a booking to one table, desk or room, in one transaction: the booking is
+ * locked, its current items are replaced by one for the same period, and history records the move.
+ * The exclusion constraint has the last word on overlaps.
+ */
+export async function assignBookingResource({
+  db,
+  actor,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  input: { id: string; resourceId: string };
+}) {
+  return db.transaction().execute(async (trx) => {
+    const booking = await lockBooking(trx, { id: input.id });
+    if (!booking) throw notFound('Booking');
+    if (!ASSIGNABLE.includes(booking.status)) {
+      throw conflict(`A booking that is ${booking.status} cannot be given another place`);
+    }
+    const kind = PLACE_OF[booking.venueKind];
+    if (booking.eventId || !kind) {
+      throw validationError('id', 'Seats of an event booking are chosen by the customer, not assigned');
+    }
+    const venueRow = await findBookableVenue(trx, booking.venueId);
+    if (!venueRow) throw notFound('Venue');
+    const venue = { ...venueRow, settings: venueSettings(venueRow.settings) };
+    const resource = await loadResourceFor(trx, {
+      venue,
+      kind,
+      resourceId: input.resourceId,
+      partySize: booking.partySize,
+    });
+
+    const current = await itemsOf(trx, [booking.id]);
+    const previous = current[0];
+    if (current.length === 1 && previous?.resourceId === resource.id)
+      return loadBookingDetail(trx, { id: booking.id });
+
+    // Keep the period the booking already blocks (a restaurant's includes the turn buffer).
+    const turn = kind === 'table' ? turnMinutes(booking.partySize, venue.settings) : 0;
+    const start = previous?.start ?? booking.startsAt;
+    const end = previous?.end ?? new Date(booking.endsAt.getTime() + turn * 60_000);
+
+    await deleteItems(trx, booking.id);
+    await reserveResource(trx, {
+      bookingId: booking.id,
+      start,
+      end,
+      resource,
+      priceMinor: previous?.priceMinor ?? 0,
+    });
+    const was = current.map((item) => item.label).join(', ');
+    const who = historyActor(actor);
+    await insertHistory(trx, {
+      bookingId: booking.id,
+      actorUserId: who.userId,
+      actorLabel: who.label,
+      from: booking.status,
+      to: booking.status,
+      note: was ? `assigned ${resource.label} (was ${was})` : `assigned ${resource.label}`,
+    });
+    return loadBookingDetail(trx, { id: booking.id });
+  });
+}

@@ -1,0 +1,69 @@
+import type { Db } from '@reserva/db';
+import { type BookingStatus, canTransition, DEFAULT_VENUE_SETTINGS } from '@reserva/domain';
+import { type Executor, lockBooking } from '../repositories/bookings.repository.js';
+import { lockDueNoShows, lockFinishedCoworking } from '../repositories/sweeps.repository.js';
+import { SYSTEM } from './actor.js';
+import { applyStatusChange } from './booking-lifecycle.service.js';
+
+export interface SweepDeps {
+  db: Db;
+  now: Date;
+}
+
+/** A sweep changes bookings whose time has come and says how many it changed. */
+export type Sweep = (deps: SweepDeps) => Promise<number>;
+
+const BATCH_SIZE = 100;
+
+interface Candidate {
+  id: string;
+  status: BookingStatus;
+}
+
+/**
+ * Runs batches until none is full: each batch picks and locks its candidates (skipping rows other
+ * sweepers hold) and moves every one through the lifecycle path as `system`, in one transaction.
+ */
+async function sweepInBatches(
+  db: Db,
+  pick: (trx: Executor, limit: number) => Promise<Candidate[]>,
+  decide: (candidate: Candidate) => { to: BookingStatus; note: string },
+): Promise<number> {
+  let changed = 0;
+  for (;;) {
+    const { picked, moved } = await db.transaction().execute(async (trx) => {
+      const candidates = await pick(trx, BATCH_SIZE);
+      let moved = 0;
+      for (const candidate of candidates) {
+        const booking = await lockBooking(trx, { id: candidate.id });
+        const change = decide(candidate);
+        if (!booking || !canTransition(booking.status, change.to)) continue;
+        await applyStatusChange(trx, booking, change, SYSTEM);
+        moved += 1;
+      }
+      return { picked: candidates.length, moved };
+    });
+    changed += moved;
+    if (picked < BATCH_SIZE || moved === 0) return changed;
+  }
+}
+
+/** Confirmed restaurant and hotel bookings not checked in within the venue's grace period. */
+export const sweepNoShows: Sweep = ({ db, now }) =>
+  sweepInBatches(
+    db,
+    (trx, limit) =>
+      lockDueNoShows(trx, { now, limit, defaultGraceMinutes: DEFAULT_VENUE_SETTINGS.graceMinutes }),
+    () => ({ to: 'NO_SHOW', note: 'not checked in within the grace period' }),
+  );
+
+/** Coworking bookings past their end: checked in → completed, never checked in → no-show. */
+export const sweepFinishedCoworking: Sweep = ({ db, now }) =>
+  sweepInBatches(
+    db,
+    (trx, limit) => lockFinishedCoworking(trx, { now, limit }),
+    (candidate) =>
+      candidate.status === 'CHECKED_IN'
+        ? { to: 'COMPLETED', note: 'ended' }
+        : { to: 'NO_SHOW', note: 'ended without a check-in' },
+  );
