@@ -1,5 +1,6 @@
 import {
   BOOKING_STATUSES,
+  bookingCodeSchema,
   CANCEL_REASONS,
   PAYMENT_STATUSES,
   RESOURCE_KINDS,
@@ -61,11 +62,5 @@ export const bookingDetailOutput = bookingOutput.extend({ history: z.array(booki
 /** `{ id }` or `{ code }`: staff and customers refer to bookings both ways. */
 export const bookingRefInput = z.union([
   z.object({ id: z.uuid('Must be a valid booking id') }),
-  z.object({
-    code: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^BK-[0-9A-Z]{6}$/, 'Use a booking code like BK-7Q2M9X'),
-  }),
+  z.object({ code: bookingCodeSchema }),
 ]);

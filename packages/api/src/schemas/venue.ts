@@ -38,6 +38,12 @@ export const venueSettingsOutput = z.object({
   peakWindows: z.array(peakWindow),
   depositPerGuestMinor: z.number(),
   weekendNightlyMultiplier: z.number(),
+  autoConfirm: z.boolean().nullable(),
+  turnMinutesByParty: z.array(z.object({ upTo: z.number(), minutes: z.number() })),
+  checkInTime: z.string(),
+  checkOutTime: z.string(),
+  minNights: z.number(),
+  maxNights: z.number(),
 });
 
 export const venueDetailOutput = venueSummaryOutput.extend({

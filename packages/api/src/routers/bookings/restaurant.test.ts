@@ -34,15 +34,13 @@ beforeEach(async () => {
 });
 
 const book = (partySize: number, time = '19:00', extra: Record<string, unknown> = {}) =>
-  testApi
-    .client()
-    .api.bookings.create({
-      venueId,
-      start: localAt(TZ, 3, time).toISOString(),
-      partySize,
-      contact,
-      ...extra,
-    });
+  testApi.client().api.bookings.create({
+    venueId,
+    start: localAt(TZ, 3, time).toISOString(),
+    partySize,
+    contact,
+    ...extra,
+  });
 
 describe('restaurant reservations', () => {
   it('start PENDING with the best-fit table, a deposit per guest at the peak rate, and a history entry', async () => {
