@@ -1,21 +1,13 @@
 import { useTestDatabase } from '@reserva/db/testing';
-import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApi, insertTestUser } from '../../testing.js';
+import { createTestApi, insertTestUser, rejectionOf } from '../../testing.js';
 
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
 afterAll(() => testApi.close());
 
-async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return (error as TRPCError).code;
-}
+const codeOf = async (promise: Promise<unknown>) => (await rejectionOf(promise)).code;
 
 async function signedIn(role: 'customer' | 'staff' | 'admin', email = `${role}@reserva.test`) {
   await insertTestUser(database, { email, role, password: 'password-123' });

@@ -1,25 +1,15 @@
 import { hashToken } from '@reserva/auth';
 import { useTestDatabase } from '@reserva/db/testing';
-import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { createTestApi, insertTestUser } from '../../testing.js';
+import { createTestApi, insertTestUser, rejectionOf } from '../../testing.js';
 
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
 afterAll(() => testApi.close());
 
 const alice = { email: 'alice@example.id', password: 'rahasia-sekali', name: 'Alice Wijaya' };
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 const countRows = async (table: 'sessions' | 'users') =>
   (
@@ -60,10 +50,10 @@ describe('auth', () => {
   it('a wrong password is UNAUTHORIZED and creates no session', async () => {
     await insertTestUser(database, { email: alice.email, password: alice.password });
     const { api, jar } = testApi.client();
-    const error = await rejection(api.auth.login({ email: alice.email, password: 'salah-password' }));
+    const error = await rejectionOf(api.auth.login({ email: alice.email, password: 'salah-password' }));
     expect(error.code).toBe('UNAUTHORIZED');
     expect(error.message).toBe('Email or password is incorrect');
-    const unknown = await rejection(api.auth.login({ email: 'nobody@example.id', password: 'whatever1' }));
+    const unknown = await rejectionOf(api.auth.login({ email: 'nobody@example.id', password: 'whatever1' }));
     expect(unknown.code).toBe('UNAUTHORIZED');
     expect(unknown.message).toBe(error.message);
     expect(jar.sessionToken).toBeUndefined();
@@ -72,7 +62,7 @@ describe('auth', () => {
 
   it('a second account with the same email is a CONFLICT on the email field', async () => {
     await testApi.client().api.auth.register(alice);
-    const error = await rejection(
+    const error = await rejectionOf(
       testApi.client().api.auth.register({ ...alice, email: 'ALICE@example.id' }),
     );
     expect(error.code).toBe('CONFLICT');
@@ -86,7 +76,7 @@ describe('auth', () => {
     ['name', { ...alice, name: '   ' }],
     ['phone', { ...alice, phone: '12' }],
   ])('a bad %s is BAD_REQUEST naming that field, and nothing is stored', async (field, input) => {
-    const error = await rejection(testApi.client().api.auth.register(input));
+    const error = await rejectionOf(testApi.client().api.auth.register(input));
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.cause).toBeInstanceOf(ZodError);
     expect((error.cause as ZodError).issues.map((issue) => issue.path.join('.'))).toEqual([field]);
@@ -103,7 +93,7 @@ describe('auth', () => {
     expect(await api.auth.me()).toBeNull();
     expect(jar.sessionToken).toBeUndefined();
     expect(await countRows('sessions')).toBe(0);
-    expect((await rejection(testApi.client({ sessionToken: 'gone' }).api.auth.logout())).code).toBe(
+    expect((await rejectionOf(testApi.client({ sessionToken: 'gone' }).api.auth.logout())).code).toBe(
       'UNAUTHORIZED',
     );
   });
@@ -115,7 +105,7 @@ describe('auth', () => {
     expect(await stolen.api.auth.me()).not.toBeNull();
     await api.auth.logout();
     expect(await stolen.api.auth.me()).toBeNull();
-    expect((await rejection(stolen.api.auth.logout())).code).toBe('UNAUTHORIZED');
+    expect((await rejectionOf(stolen.api.auth.logout())).code).toBe('UNAUTHORIZED');
   });
 
   it('a session in the second half of its life slides forward and the cookie is sent again', async () => {
@@ -149,14 +139,14 @@ describe('auth', () => {
   it('after 10 failed logins for an email, even the right password is refused for a while', async () => {
     await insertTestUser(database, { email: alice.email, password: alice.password });
     for (let attempt = 0; attempt < 10; attempt++) {
-      const error = await rejection(
+      const error = await rejectionOf(
         testApi
           .client({ ip: `198.51.100.${attempt}` })
           .api.auth.login({ email: alice.email, password: 'wrong-guess' }),
       );
       expect(error.code).toBe('UNAUTHORIZED');
     }
-    const blocked = await rejection(
+    const blocked = await rejectionOf(
       testApi.client().api.auth.login({ email: alice.email, password: alice.password }),
     );
     expect(blocked.code).toBe('TOO_MANY_REQUESTS');
@@ -167,16 +157,16 @@ describe('auth', () => {
     const { api, jar } = testApi.client();
     await api.auth.register(alice);
     const fromEvil = testApi.client({ sessionToken: jar.sessionToken!, origin: 'https://evil.example' });
-    const error = await rejection(fromEvil.api.auth.logout());
+    const error = await rejectionOf(fromEvil.api.auth.logout());
     expect(error.code).toBe('FORBIDDEN');
     const withoutOrigin = testApi.client({ sessionToken: jar.sessionToken!, origin: null });
-    expect((await rejection(withoutOrigin.api.auth.logout())).code).toBe('FORBIDDEN');
+    expect((await rejectionOf(withoutOrigin.api.auth.logout())).code).toBe('FORBIDDEN');
     expect(await countRows('sessions')).toBe(1);
     // Reads are not state changes: a foreign page cannot read them anyway (no CORS).
     expect(await fromEvil.api.auth.me()).not.toBeNull();
     // Nor can a foreign page sign a visitor in to an account of its choosing.
     expect(
-      (await rejection(testApi.client({ origin: 'https://evil.example' }).api.auth.register(alice))).code,
+      (await rejectionOf(testApi.client({ origin: 'https://evil.example' }).api.auth.register(alice))).code,
     ).toBe('FORBIDDEN');
   });
 });
