@@ -24,6 +24,7 @@ const envSchema = z.object({
   COOKIE_SECURE: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RESERVA_SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  RESERVA_WORKER: flag.default(true),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
 });
 

@@ -1,4 +1,4 @@
-import { createChangeFeed } from '@reserva/api';
+import { createChangeFeed, startWorker } from '@reserva/api';
 import { migrateToLatest } from '@reserva/db';
 import { buildServer } from './app.js';
 import { printBanner } from './banner.js';
@@ -20,6 +20,9 @@ async function main() {
   }
 
   const feed = createChangeFeed(db, { url, logger });
+  // Sweeps (no-shows, finished desks) run in every process that has the worker on; pg-boss makes sure
+  // each scheduled run happens once across all of them.
+  const worker = env.RESERVA_WORKER ? await startWorker({ db, url, logger }) : null;
   const publicUrl = env.PUBLIC_URL;
   const app = await buildServer({
     deps: {
@@ -43,6 +46,7 @@ async function main() {
       // Ends the live streams first, so open SSE connections do not hold the server open.
       await feed.close();
       await app.close();
+      await worker?.stop();
       await database.close();
       clearTimeout(forced);
       process.exit(0);

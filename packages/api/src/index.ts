@@ -8,6 +8,7 @@ export { type Change, type ChangeFeed, createChangeFeed } from './live/change-fe
 export { publishSeatChange, type SeatChange, type SeatStatus, seatTopic } from './live/seat-changes.js';
 export { type AppRouter, appRouter } from './router.js';
 export { createCallerFactory } from './trpc.js';
+export { startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,5 +1,6 @@
 import type { Db, NewUser, User } from '@reserva/db';
 import type { Role } from '@reserva/domain';
+import { containing } from '../schemas/common.js';
 
 const PUBLIC_COLUMNS = ['id', 'email', 'name', 'phone', 'role'] as const;
 
@@ -25,7 +26,7 @@ export async function listUsers(
   let query = db.selectFrom('users');
   if (filter.role) query = query.where('role', '=', filter.role);
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
+    const pattern = containing(filter.q);
     query = query.where((eb) =>
       eb.or([eb('email', 'ilike', pattern), eb('name', 'ilike', pattern), eb('phone', 'ilike', pattern)]),
     );

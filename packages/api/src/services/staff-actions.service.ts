@@ -17,7 +17,7 @@ const staffChange = (
   { db, actor, by }: StaffAction,
   change: StatusChange,
   check?: (booking: LockedBooking) => void,
-) => changeBookingStatus({ db, by, change, actor: historyActor(actor), ...(check ? { check } : {}) });
+) => changeBookingStatus({ db, by, change, actor: historyActor(actor), check });
 
 export const confirmBooking = (action: StaffAction) => staffChange(action, { to: 'CONFIRMED' });
 

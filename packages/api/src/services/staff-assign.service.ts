@@ -62,8 +62,10 @@ export async function assignBookingResource({
 
     const current = await itemsOf(trx, [booking.id]);
     const previous = current[0];
-    if (current.length === 1 && previous?.resourceId === resource.id)
+    if (current.length === 1 && previous?.resourceId === resource.id) {
+      // Already there: nothing to move, nothing to record.
       return loadBookingDetail(trx, { id: booking.id });
+    }
 
     // Keep the period the booking already blocks (a restaurant's includes the turn buffer).
     const turn = kind === 'table' ? turnMinutes(booking.partySize, venue.settings) : 0;

@@ -2,6 +2,7 @@ import type { Db } from '@reserva/db';
 import type { BookingStatus } from '@reserva/domain';
 import { itemsOf } from '../repositories/bookings.repository.js';
 import { listStaffBookings } from '../repositories/staff-bookings.repository.js';
+import { containing } from '../schemas/common.js';
 import { bookingView } from './booking-view.service.js';
 
 export interface StaffBookingListInput {
@@ -13,8 +14,6 @@ export interface StaffBookingListInput {
   skip: number;
   limit: number;
 }
-
-const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * What staff type into the search box, as ILIKE patterns. Phones are stored as `+62812…`, while the

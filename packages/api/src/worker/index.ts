@@ -41,8 +41,14 @@ export async function startWorker({
       await boss.createQueue(queue);
       await boss.schedule(queue, cron, {}, { retryLimit: 0, expireInSeconds: 120 });
       await boss.work(queue, async () => {
-        const changed = await run({ db, now: new Date() });
-        if (changed > 0) logger.info({ queue, changed }, 'bookings swept');
+        try {
+          const changed = await run({ db, now: new Date() });
+          if (changed > 0) logger.info({ queue, changed }, 'bookings swept');
+        } catch (error) {
+          // The next minute's job tries again; the failure must still reach the logs.
+          logger.error({ err: error, queue }, 'sweep failed');
+          throw error;
+        }
       });
     }
   } catch (error) {

@@ -31,7 +31,8 @@ export async function seedHotel(trx: Db): Promise<void> {
     city: 'Bandung',
     address: 'Jl. Diponegoro No. 27, Citarum, Bandung 40115',
     whatsapp: '+6281221110027',
-    settings: { weekendNightlyMultiplier: 1.2 },
+    // A guest who has not arrived by 02:00 after the 14:00 check-in is a no-show.
+    settings: { weekendNightlyMultiplier: 1.2, graceMinutes: 12 * 60 },
   });
   const rooms: ResourceSeed[] = FLOORS.flatMap((floor) =>
     Array.from({ length: ROOMS_PER_FLOOR }, (_, index) => {

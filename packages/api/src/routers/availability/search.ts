@@ -1,12 +1,8 @@
 import { localDateSchema, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
-import { isoDateOutput } from '../../schemas/common.js';
+import { instantInput, isoDateOutput } from '../../schemas/common.js';
 import { searchAvailability } from '../../services/availability/search-availability.service.js';
 import { publicProcedure } from '../../trpc.js';
-
-const instant = z.iso
-  .datetime({ offset: true, message: 'Use an ISO date-time with offset, like 2026-12-31T09:00:00+07:00' })
-  .transform((value) => new Date(value));
 
 /** One input for the three time-slot kinds; each uses its own fields (see API.md). */
 export const searchAvailabilityInput = z.object({
@@ -14,8 +10,8 @@ export const searchAvailabilityInput = z.object({
   date: localDateSchema.optional(),
   partySize: z.number().int().min(1, 'Party size must be at least 1').max(500).optional(),
   area: z.string().trim().min(1).max(60).optional(),
-  start: instant.optional(),
-  end: instant.optional(),
+  start: instantInput.optional(),
+  end: instantInput.optional(),
   checkIn: localDateSchema.optional(),
   checkOut: localDateSchema.optional(),
   guests: z.number().int().min(1, 'Guests must be at least 1').max(50).optional(),

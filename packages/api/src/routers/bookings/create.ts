@@ -1,18 +1,15 @@
 import { emailSchema, localDateSchema, nameSchema, phoneSchema, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { bookingDetailOutput } from '../../schemas/booking.js';
+import { instantInput } from '../../schemas/common.js';
 import { createBooking } from '../../services/bookings/create-booking.service.js';
 import { publicProcedure } from '../../trpc.js';
-
-const instant = z.iso
-  .datetime({ offset: true, message: 'Use an ISO date-time with offset, like 2026-12-31T19:00:00+07:00' })
-  .transform((value) => new Date(value));
 
 export const createBookingInput = z.object({
   venueId: uuidSchema,
   /** Restaurant and coworking: the start instant; `end` or `durationMinutes` (else the venue default). */
-  start: instant.optional(),
-  end: instant.optional(),
+  start: instantInput.optional(),
+  end: instantInput.optional(),
   durationMinutes: z.number().int().min(1, 'Duration must be at least 1 minute').max(1440).optional(),
   /** Hotel: venue-local dates of arrival and departure. */
   checkIn: localDateSchema.optional(),

@@ -155,7 +155,8 @@ describe('staff actions: ids and roles', () => {
   ];
 
   it('an unknown id is NOT_FOUND and a malformed one BAD_REQUEST, for every action', async () => {
-    for (const call of actions(staff.api, UNKNOWN_ID)) expect((await rejectionOf(call())).code).toBe('NOT_FOUND');
+    for (const call of actions(staff.api, UNKNOWN_ID))
+      expect((await rejectionOf(call())).code).toBe('NOT_FOUND');
     for (const call of actions(staff.api, 'not-a-uuid')) {
       const error = await rejectionOf(call());
       expect(error.code).toBe('BAD_REQUEST');

