@@ -1,10 +1,10 @@
 import { priceCoworking, validateTimeSlot } from '@reserva/domain';
-import { historyActor } from '../actor.js';
 import { loadResourceFor } from './booking-resource.js';
-import { confirmIfVenueDoes, insertNewBooking, reserveResource } from './insert-booking.js';
+import { confirmIfVenueDoes, insertRequestedBooking, reserveResource } from './insert-booking.js';
 import { type BookingRequest, refuseFields, required, slotEnd } from './request.js';
 
-export async function createCoworkingBooking({ db, actor, venue, input, now, contact }: BookingRequest) {
+export async function createCoworkingBooking(request: BookingRequest) {
+  const { db, venue, input, now } = request;
   refuseFields(input, ['checkIn', 'checkOut', 'roomType'], venue);
   const { settings, timeZone } = venue;
   const resourceId = required(input.resourceId, 'resourceId', 'Choose a desk');
@@ -15,24 +15,7 @@ export async function createCoworkingBooking({ db, actor, venue, input, now, con
   const price = priceCoworking({ pricePerHourMinor: desk.priceMinor, start, end });
 
   return db.transaction().execute(async (trx) => {
-    const booking = await insertNewBooking(
-      trx,
-      {
-        venueId: venue.id,
-        userId: actor?.userId ?? null,
-        status: 'PENDING',
-        partySize: input.partySize,
-        start,
-        end,
-        contact,
-        totalMinor: price.totalMinor,
-        depositMinor: 0,
-        currency: venue.currency,
-        isPeak: false,
-        notes: input.notes,
-      },
-      historyActor(actor),
-    );
+    const booking = await insertRequestedBooking(trx, request, { start, end, totalMinor: price.totalMinor });
     await reserveResource(trx, {
       bookingId: booking.id,
       start,

@@ -1,12 +1,17 @@
 import { conflict, priceStay, validateStay, validationError } from '@reserva/domain';
 import { updateBookingTotal } from '../../repositories/bookings.repository.js';
 import { freeFittingResources, resourcesOfVenue } from '../../repositories/resources.repository.js';
-import { historyActor } from '../actor.js';
 import { loadResourceFor } from './booking-resource.js';
-import { confirmIfVenueDoes, insertNewBooking, reserveFirstFree, reserveResource } from './insert-booking.js';
+import {
+  confirmIfVenueDoes,
+  insertRequestedBooking,
+  reserveFirstFree,
+  reserveResource,
+} from './insert-booking.js';
 import { type BookingRequest, refuseFields, required } from './request.js';
 
-export async function createHotelBooking({ db, actor, venue, input, now, contact }: BookingRequest) {
+export async function createHotelBooking(request: BookingRequest) {
+  const { db, venue, input, now } = request;
   refuseFields(input, ['start', 'end', 'durationMinutes', 'area'], venue);
   const { settings, timeZone } = venue;
   const checkIn = required(input.checkIn, 'checkIn', 'Choose a check-in date');
@@ -39,25 +44,12 @@ export async function createHotelBooking({ db, actor, venue, input, now, contact
       .totalMinor;
 
   return db.transaction().execute(async (trx) => {
-    const booking = await insertNewBooking(
-      trx,
-      {
-        venueId: venue.id,
-        userId: actor?.userId ?? null,
-        status: 'PENDING',
-        partySize: input.partySize,
-        start: stay.start,
-        end: stay.end,
-        contact,
-        totalMinor: 0,
-        depositMinor: 0,
-        currency: venue.currency,
-        isPeak: false,
-        requestedType: roomType,
-        notes: input.notes,
-      },
-      historyActor(actor),
-    );
+    const booking = await insertRequestedBooking(trx, request, {
+      start: stay.start,
+      end: stay.end,
+      totalMinor: 0,
+      requestedType: roomType,
+    });
     const plan = { bookingId: booking.id, start: stay.start, end: stay.end };
     let nightlyMinor: number;
     if (room) {

@@ -8,9 +8,10 @@ import {
   lockBooking,
   type NewBookingRow,
 } from '../../repositories/bookings.repository.js';
-import { type HistoryActor, SYSTEM } from '../actor.js';
+import { type HistoryActor, historyActor, SYSTEM } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 import { type BookingVenue, confirmsOnBooking } from './booking-venue.js';
+import type { BookingRequest } from './request.js';
 
 export const isPgError = (error: unknown, code: string, constraint?: string): boolean =>
   typeof error === 'object' &&
@@ -30,6 +31,29 @@ async function inSavepoint<T>(trx: Executor, work: () => Promise<T>): Promise<T>
     throw error;
   }
 }
+
+/** What a customer's request fixes about a new booking; each kind adds its period and price. */
+export type RequestedBooking = Pick<NewBookingRow, 'start' | 'end' | 'totalMinor'> &
+  Partial<Pick<NewBookingRow, 'depositMinor' | 'isPeak' | 'requestedArea' | 'requestedType'>>;
+
+/** Inserts a new PENDING booking for a customer's request (see insertNewBooking). */
+export const insertRequestedBooking = (trx: Executor, request: BookingRequest, booking: RequestedBooking) =>
+  insertNewBooking(
+    trx,
+    {
+      depositMinor: 0,
+      isPeak: false,
+      ...booking,
+      venueId: request.venue.id,
+      userId: request.actor?.userId ?? null,
+      status: 'PENDING',
+      partySize: request.input.partySize,
+      contact: request.contact,
+      currency: request.venue.currency,
+      notes: request.input.notes,
+    },
+    historyActor(request.actor),
+  );
 
 /** Inserts the booking under a fresh booking code (a collision just draws another) and its first history entry. */
 export async function insertNewBooking(trx: Executor, row: Omit<NewBookingRow, 'code'>, actor: HistoryActor) {

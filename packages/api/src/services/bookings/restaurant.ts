@@ -7,12 +7,17 @@ import {
   validationError,
 } from '@reserva/domain';
 import { freeFittingResources, resourcesOfVenue } from '../../repositories/resources.repository.js';
-import { historyActor } from '../actor.js';
 import { loadResourceFor } from './booking-resource.js';
-import { confirmIfVenueDoes, insertNewBooking, reserveFirstFree, reserveResource } from './insert-booking.js';
+import {
+  confirmIfVenueDoes,
+  insertRequestedBooking,
+  reserveFirstFree,
+  reserveResource,
+} from './insert-booking.js';
 import { type BookingRequest, refuseFields, required, slotEnd } from './request.js';
 
-export async function createRestaurantBooking({ db, actor, venue, input, now, contact }: BookingRequest) {
+export async function createRestaurantBooking(request: BookingRequest) {
+  const { db, venue, input, now } = request;
   refuseFields(input, ['checkIn', 'checkOut', 'roomType'], venue);
   const { settings, timeZone } = venue;
   const start = required(input.start, 'start', 'Choose a date and time');
@@ -42,25 +47,14 @@ export async function createRestaurantBooking({ db, actor, venue, input, now, co
   const blockedUntil = new Date(end.getTime() + turnMinutes(input.partySize, settings) * 60_000);
 
   return db.transaction().execute(async (trx) => {
-    const booking = await insertNewBooking(
-      trx,
-      {
-        venueId: venue.id,
-        userId: actor?.userId ?? null,
-        status: 'PENDING',
-        partySize: input.partySize,
-        start,
-        end,
-        contact,
-        totalMinor: price.totalMinor,
-        depositMinor: price.depositMinor,
-        currency: venue.currency,
-        isPeak: price.isPeak,
-        requestedArea: input.area,
-        notes: input.notes,
-      },
-      historyActor(actor),
-    );
+    const booking = await insertRequestedBooking(trx, request, {
+      start,
+      end,
+      totalMinor: price.totalMinor,
+      depositMinor: price.depositMinor,
+      isPeak: price.isPeak,
+      requestedArea: input.area,
+    });
     const plan = { bookingId: booking.id, start, end: blockedUntil };
     if (table) {
       await reserveResource(trx, { ...plan, resource: table, priceMinor: 0 });
