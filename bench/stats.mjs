@@ -6,6 +6,8 @@ export function percentile(samples, p) {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
+export const median = (samples) => percentile(samples, 50);
+
 export const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 /**

@@ -27,6 +27,8 @@ test('the admin manages people and creates, copies and revokes an API key', asyn
   const person = { name: `Tamu ${suffix}`, email: `tamu.${suffix}@example.com` };
   await registerCustomer(page, person);
   await page.getByRole('button', { name: 'Keluar' }).click();
+  // Wait for the sign-out to land before opening the staff app, or it may still see the session.
+  await expect(page.getByRole('link', { name: 'Masuk', exact: true })).toBeVisible();
 
   await page.goto('/admin/');
   await signIn(page, DEMO.admin);
