@@ -25,6 +25,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RESERVA_SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   RESERVA_WORKER: flag.default(true),
+  /** Share of simulated card-gateway calls that fail transiently (0..1), to rehearse retries. */
+  GATEWAY_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
 });
 

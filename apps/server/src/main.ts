@@ -1,4 +1,4 @@
-import { createChangeFeed, startWorker } from '@reserva/api';
+import { createChangeFeed, createSimulatedCardGateway, startWorker } from '@reserva/api';
 import { migrateToLatest } from '@reserva/db';
 import { buildServer } from './app.js';
 import { printBanner } from './banner.js';
@@ -28,6 +28,7 @@ async function main() {
     deps: {
       db,
       feed,
+      cardGateway: createSimulatedCardGateway(db, { transientFailureRate: env.GATEWAY_FAILURE_RATE }),
       config: { allowedOrigins: [...env.ALLOWED_ORIGINS, ...(publicUrl ? [new URL(publicUrl).origin] : [])] },
     },
     logger,

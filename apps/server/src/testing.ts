@@ -1,4 +1,4 @@
-import { createChangeFeed } from '@reserva/api';
+import { createChangeFeed, createSimulatedCardGateway, type SimulatedGatewayOptions } from '@reserva/api';
 import type { TestDatabase } from '@reserva/db/testing';
 import { buildServer, type ServerOptions } from './app.js';
 
@@ -8,11 +8,20 @@ import { buildServer, type ServerOptions } from './app.js';
  */
 export async function startTestServer(
   database: TestDatabase,
-  options: { rateLimitPerMinute?: number; logger?: ServerOptions['logger'] } = {},
+  options: {
+    rateLimitPerMinute?: number;
+    logger?: ServerOptions['logger'];
+    gateway?: SimulatedGatewayOptions;
+  } = {},
 ) {
   const feed = createChangeFeed(database.db, { url: database.url });
   const app = await buildServer({
-    deps: { db: database.db, feed, config: { allowedOrigins: [] } },
+    deps: {
+      db: database.db,
+      feed,
+      cardGateway: createSimulatedCardGateway(database.db, options.gateway),
+      config: { allowedOrigins: [] },
+    },
     logger: options.logger ?? false,
     cookieSecure: false,
     trustProxy: false,

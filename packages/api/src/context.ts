@@ -2,6 +2,7 @@ import type { ApiKeyActor, SessionUser, ValidSession } from '@reserva/auth';
 import type { Db } from '@reserva/db';
 import type { Role } from '@reserva/domain';
 import type { ChangeFeed } from './live/change-feed.js';
+import type { CardGateway } from './payments/provider.js';
 
 /** Who is calling: a signed-in user (cookie session) or an API key acting with its role. */
 export type Actor =
@@ -29,6 +30,8 @@ export interface ApiConfig {
 export interface ApiDeps {
   db: Db;
   feed: ChangeFeed;
+  /** Where card payments and refunds go (the simulated gateway until a real one is configured). */
+  cardGateway: CardGateway;
   config: ApiConfig;
 }
 

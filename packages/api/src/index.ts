@@ -6,6 +6,12 @@ export { createContext } from './create-context.js';
 export { toTRPCError } from './errors.js';
 export { type Change, type ChangeFeed, createChangeFeed } from './live/change-feed.js';
 export { publishSeatChange, type SeatChange, type SeatStatus, seatTopic } from './live/seat-changes.js';
+export * from './payments/provider.js';
+export {
+  createSimulatedCardGateway,
+  type SimulatedGatewayOptions,
+  TEST_CARDS,
+} from './payments/simulated-card-gateway.js';
 export { type AppRouter, appRouter } from './router.js';
 export { createCallerFactory } from './trpc.js';
 export { startWorker, type Worker, type WorkerLogger } from './worker/index.js';

@@ -5,6 +5,10 @@ import type { ApiDeps, RequestInfo } from './context.js';
 import { createContext } from './create-context.js';
 import { FieldedTRPCError } from './errors.js';
 import { createChangeFeed } from './live/change-feed.js';
+import {
+  createSimulatedCardGateway,
+  type SimulatedGatewayOptions,
+} from './payments/simulated-card-gateway.js';
 import { appRouter } from './router.js';
 import { createCallerFactory } from './trpc.js';
 
@@ -25,9 +29,10 @@ export interface TestClientOptions {
  * For tests: the real router, called in-process, with a cookie jar standing in for the browser.
  * Each call builds a fresh context, as each HTTP request would.
  */
-export function createTestApi(database: TestDatabase) {
+export function createTestApi(database: TestDatabase, options: { gateway?: SimulatedGatewayOptions } = {}) {
   const feed = createChangeFeed(database.db, { url: database.url });
-  const deps: ApiDeps = { db: database.db, feed, config: { allowedOrigins: [] } };
+  const cardGateway = createSimulatedCardGateway(database.db, options.gateway);
+  const deps: ApiDeps = { db: database.db, feed, cardGateway, config: { allowedOrigins: [] } };
 
   function client(options: TestClientOptions = {}) {
     const jar = { sessionToken: options.sessionToken, cookieWrites: 0 };

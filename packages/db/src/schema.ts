@@ -129,6 +129,8 @@ export interface EventsTable {
   bus_type: BusType | null;
   operator_whatsapp: string | null;
   status: Generated<EventStatus>;
+  cancelled_at: Timestamp | null;
+  cancel_reason: string | null;
   created_at: CreatedAt;
 }
 
@@ -196,6 +198,8 @@ export interface PaymentsTable {
   confirmed_by: string | null;
   refund_attempts: Generated<number>;
   refund_ref: string | null;
+  refund_error: string | null;
+  refunded_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
 }
@@ -205,6 +209,20 @@ export interface ChangeFeedTable {
   id: Generated<string>;
   topic: string;
   payload: JSONColumnType<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+/** The simulated card gateway's own record of what it charged and refunded. */
+export interface GatewayLedgerTable {
+  id: Generated<string>;
+  kind: 'charge' | 'refund';
+  idempotency_key: string;
+  reference: string;
+  charge_reference: string | null;
+  amount_minor: Money;
+  currency: string;
+  card_last4: string | null;
+  outcome: 'succeeded' | 'declined';
   created_at: CreatedAt;
 }
 
@@ -222,6 +240,7 @@ export interface Database {
   booking_history: BookingHistoryTable;
   payments: PaymentsTable;
   change_feed: ChangeFeedTable;
+  gateway_ledger: GatewayLedgerTable;
 }
 
 export type User = Selectable<UsersTable>;
