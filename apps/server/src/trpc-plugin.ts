@@ -1,11 +1,14 @@
 import { type ApiDeps, type AppRouter, appRouter, createContext, type RequestInfo } from '@reserva/api';
 import { SESSION_COOKIE } from '@reserva/auth';
+
 import {
   type CreateFastifyContextOptions,
   type FastifyTRPCPluginOptions,
   fastifyTRPCPlugin,
 } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+const HOLD_COOKIE = 'reserva_hold';
 
 export interface TrpcPluginOptions {
   deps: ApiDeps;
@@ -24,6 +27,9 @@ function requestInfo(req: FastifyRequest, res: FastifyReply, cookieSecure: boole
     setSessionCookie: (token, expiresAt) =>
       res.setCookie(SESSION_COOKIE, token, { ...cookie, expires: expiresAt }),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookie),
+    holdToken: req.cookies[HOLD_COOKIE],
+    setHoldCookie: (token, expiresAt) => res.setCookie(HOLD_COOKIE, token, { ...cookie, expires: expiresAt }),
+    clearHoldCookie: () => res.clearCookie(HOLD_COOKIE, cookie),
   };
 }
 

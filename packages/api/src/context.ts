@@ -20,6 +20,10 @@ export interface RequestInfo {
   bearerToken: string | undefined;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /** The seat-hold token cookie: lets a seat map show this browser's own held seats as "heldByYou". */
+  holdToken: string | undefined;
+  setHoldCookie(token: string, expiresAt: Date): void;
+  clearHoldCookie(): void;
 }
 
 export interface ApiConfig {

@@ -35,7 +35,11 @@ export function createTestApi(database: TestDatabase, options: { gateway?: Simul
   const deps: ApiDeps = { db: database.db, feed, cardGateway, config: { allowedOrigins: [] } };
 
   function client(options: TestClientOptions = {}) {
-    const jar = { sessionToken: options.sessionToken, cookieWrites: 0 };
+    const jar = {
+      sessionToken: options.sessionToken,
+      holdToken: undefined as string | undefined,
+      cookieWrites: 0,
+    };
     const requestInfo = (): RequestInfo => ({
       ip: options.ip ?? '203.0.113.7',
       origin: options.origin === null ? undefined : (options.origin ?? TEST_ORIGIN),
@@ -48,6 +52,13 @@ export function createTestApi(database: TestDatabase, options: { gateway?: Simul
       },
       clearSessionCookie: () => {
         jar.sessionToken = undefined;
+      },
+      holdToken: jar.holdToken,
+      setHoldCookie: (token) => {
+        jar.holdToken = token;
+      },
+      clearHoldCookie: () => {
+        jar.holdToken = undefined;
       },
     });
     return { api: createCaller(() => createContext(deps, requestInfo())), jar };
