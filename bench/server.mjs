@@ -36,10 +36,13 @@ export async function startServer({ databaseUrl }) {
   child.stdout.on('data', forward);
   child.stderr.on('data', forward);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const running = () => child.exitCode === null && child.signalCode === null;
+  // If the harness exits without stopping it (a signal, the watchdog), the server must not outlive it.
+  process.once('exit', () => running() && child.kill('SIGKILL'));
 
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (!running()) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exited;

@@ -1,6 +1,7 @@
 import type { Database, Db } from '@reserva/db';
 import type { BookingStatus, CancelReason } from '@reserva/domain';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 
 export type Executor = Db | Transaction<Database> | Kysely<Database>;
 
@@ -168,11 +169,6 @@ const BOOKING_COLUMNS = [
 export const selectBookings = (db: Executor) =>
   db.selectFrom('bookings').innerJoin('venues', 'venues.id', 'bookings.venue_id').select(BOOKING_COLUMNS);
 
-export const findBooking = (db: Executor, by: { id: string } | { code: string }) =>
-  selectBookings(db)
-    .where((eb) => ('id' in by ? eb('bookings.id', '=', by.id) : eb('bookings.code', '=', by.code)))
-    .executeTakeFirst();
-
 export const itemsOf = (db: Executor, bookingIds: readonly string[]) =>
   bookingIds.length === 0
     ? Promise.resolve([])
@@ -195,16 +191,51 @@ export const itemsOf = (db: Executor, bookingIds: readonly string[]) =>
         .orderBy('resources.label')
         .execute();
 
-export const historyOf = (db: Executor, bookingId: string) =>
-  db
-    .selectFrom('booking_history')
-    .select(['from_status as from', 'to_status as to', 'actor_label as actor', 'note', 'created_at as at'])
-    .where('booking_id', '=', bookingId)
-    .orderBy('id')
-    .execute();
-
 export const bookingCodeExists = async (db: Executor, code: string) =>
   (await db.selectFrom('bookings').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
 
 export const updateBookingTotal = (db: Executor, id: string, totalMinor: number) =>
   db.updateTable('bookings').set({ total_minor: totalMinor }).where('id', '=', id).execute();
+
+/**
+ * One booking with its items and history in ONE query (JSON sub-arrays): the read after every
+ * booking change is on the hot path. Timestamps inside the JSON arrive as strings.
+ */
+export const findBookingWithDetail = (db: Executor, by: { id: string } | { code: string }) =>
+  selectBookings(db)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('booking_items')
+          .innerJoin('resources', 'resources.id', 'booking_items.resource_id')
+          .select([
+            'booking_items.booking_id as bookingId',
+            'booking_items.resource_id as resourceId',
+            'booking_items.price_minor as priceMinor',
+            'booking_items.active',
+            'resources.label',
+            'resources.kind',
+            'resources.area',
+            sql<string>`lower(booking_items.period)`.as('start'),
+            sql<string>`upper(booking_items.period)`.as('end'),
+          ])
+          .whereRef('booking_items.booking_id', '=', 'bookings.id')
+          .orderBy('resources.sort_order')
+          .orderBy('resources.label'),
+      ).as('items'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('booking_history')
+          .select([
+            'from_status as from',
+            'to_status as to',
+            'actor_label as actor',
+            'note',
+            'created_at as at',
+          ])
+          .whereRef('booking_history.booking_id', '=', 'bookings.id')
+          .orderBy('booking_history.id'),
+      ).as('history'),
+    ])
+    .where((eb) => ('id' in by ? eb('bookings.id', '=', by.id) : eb('bookings.code', '=', by.code)))
+    .executeTakeFirst();

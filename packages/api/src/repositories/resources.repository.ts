@@ -29,47 +29,6 @@ export const resourcesOfVenue = (db: Executor, venueId: string, kind: ResourceKi
     .orderBy('label')
     .execute();
 
-/**
- * Resources of a venue that fit (capacity, area/type, available) and have no active item
- * overlapping `[start, end)`, smallest capacity first: the best fit leads.
- */
-export const freeFittingResources = (
-  db: Executor,
-  filter: {
-    venueId: string;
-    kind: ResourceKind;
-    minCapacity: number;
-    area?: string | null;
-    start: Date;
-    end: Date;
-  },
-) => {
-  let query = db
-    .selectFrom('resources')
-    .select(RESOURCE_COLUMNS)
-    .where('resources.venue_id', '=', filter.venueId)
-    .where('resources.kind', '=', filter.kind)
-    .where('resources.status', '=', 'available')
-    .where('resources.capacity', '>=', filter.minCapacity)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('booking_items')
-            .select('booking_items.id')
-            .whereRef('booking_items.resource_id', '=', 'resources.id')
-            .where('booking_items.active', '=', true)
-            .where(sql<boolean>`booking_items.period && ${periodOf(filter.start, filter.end)}::tstzrange`),
-        ),
-      ),
-    );
-  if (filter.area) query = query.where('resources.area', '=', filter.area);
-  return query
-    .orderBy('resources.capacity')
-    .orderBy('resources.sort_order')
-    .orderBy('resources.label')
-    .execute();
-};
-
 /** Active items of the given resources overlapping `[start, end)`: who is busy when. */
 export const busyItems = (db: Executor, resourceIds: readonly string[], start: Date, end: Date) =>
   resourceIds.length === 0

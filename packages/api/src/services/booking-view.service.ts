@@ -1,9 +1,14 @@
 import { notFound } from '@reserva/domain';
 import type { Actor } from '../context.js';
-import { type Executor, findBooking, historyOf, itemsOf } from '../repositories/bookings.repository.js';
+import {
+  type Executor,
+  findBookingWithDetail,
+  type itemsOf,
+  type selectBookings,
+} from '../repositories/bookings.repository.js';
 import { isStaff } from './actor.js';
 
-type BookingRow = NonNullable<Awaited<ReturnType<typeof findBooking>>>;
+type BookingRow = Awaited<ReturnType<ReturnType<typeof selectBookings>['executeTakeFirstOrThrow']>>;
 type ItemRow = Awaited<ReturnType<typeof itemsOf>>[number];
 
 /** The shape every booking procedure returns (history only where one booking is shown). */
@@ -18,10 +23,14 @@ export function bookingView(row: BookingRow, items: readonly ItemRow[]) {
 }
 
 export async function loadBookingDetail(db: Executor, by: { id: string } | { code: string }) {
-  const row = await findBooking(db, by);
-  if (!row) throw notFound('Booking');
-  const [items, history] = await Promise.all([itemsOf(db, [row.id]), historyOf(db, row.id)]);
-  return { ...bookingView(row, items), history };
+  const found = await findBookingWithDetail(db, by);
+  if (!found) throw notFound('Booking');
+  const { items, history, ...row } = found;
+  const datedItems = items.map((item) => ({ ...item, start: new Date(item.start), end: new Date(item.end) }));
+  return {
+    ...bookingView(row, datedItems),
+    history: history.map((entry) => ({ ...entry, at: new Date(entry.at) })),
+  };
 }
 
 /**

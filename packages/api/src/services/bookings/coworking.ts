@@ -1,9 +1,9 @@
-import { priceCoworking, validateTimeSlot } from '@reserva/domain';
+import { conflict, priceCoworking, validateTimeSlot } from '@reserva/domain';
 import { loadResourceFor } from './booking-resource.js';
-import { confirmIfVenueDoes, insertRequestedBooking, reserveResource } from './insert-booking.js';
+import { placeBooking } from './place-booking.js';
 import { type BookingRequest, refuseFields, required, slotEnd } from './request.js';
 
-export async function createCoworkingBooking(request: BookingRequest) {
+export async function createCoworkingBooking(request: BookingRequest): Promise<string> {
   const { db, venue, input, now } = request;
   refuseFields(input, ['checkIn', 'checkOut', 'roomType'], venue);
   const { settings, timeZone } = venue;
@@ -13,17 +13,18 @@ export async function createCoworkingBooking(request: BookingRequest) {
   validateTimeSlot({ settings, timeZone, start, end, now });
   const desk = await loadResourceFor(db, { venue, kind: 'desk', resourceId, partySize: input.partySize });
   const price = priceCoworking({ pricePerHourMinor: desk.priceMinor, start, end });
-
-  return db.transaction().execute(async (trx) => {
-    const booking = await insertRequestedBooking(trx, request, { start, end, totalMinor: price.totalMinor });
-    await reserveResource(trx, {
-      bookingId: booking.id,
+  const placed = await placeBooking(request, {
+    start,
+    end,
+    totalMinor: price.totalMinor,
+    item: {
+      pick: { resourceId: desk.id },
       start,
       end,
-      resource: desk,
-      priceMinor: price.totalMinor,
-    });
-    await confirmIfVenueDoes(trx, venue, booking.id);
-    return booking.id;
+      price: { fixedMinor: price.totalMinor },
+      totalIsItemPrice: false,
+    },
   });
+  if (!placed) throw conflict(`${desk.label} was just booked by someone else for that time`, 'resourceId');
+  return placed.bookingId;
 }
