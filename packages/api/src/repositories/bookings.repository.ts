@@ -97,8 +97,7 @@ export const insertHistory = (
     })
     .execute();
 
-/** Locks the booking row for the rest of the transaction: status changes on one booking queue up. */
-export const lockBooking = (db: Executor, by: { id: string } | { code: string }) =>
+const bookingForChange = (db: Executor, by: { id: string } | { code: string }) =>
   db
     .selectFrom('bookings')
     .innerJoin('venues', 'venues.id', 'bookings.venue_id')
@@ -116,9 +115,15 @@ export const lockBooking = (db: Executor, by: { id: string } | { code: string })
       'venues.settings as venueSettings',
       'venues.time_zone as timeZone',
     ])
-    .where((eb) => ('id' in by ? eb('bookings.id', '=', by.id) : eb('bookings.code', '=', by.code)))
-    .forUpdate('bookings')
-    .executeTakeFirst();
+    .where((eb) => ('id' in by ? eb('bookings.id', '=', by.id) : eb('bookings.code', '=', by.code)));
+
+/** Locks the booking row for the rest of the transaction: status changes on one booking queue up. */
+export const lockBooking = (db: Executor, by: { id: string } | { code: string }) =>
+  bookingForChange(db, by).forUpdate('bookings').executeTakeFirst();
+
+/** The same facts without a lock, for reads that only plan a change (the assign picker). */
+export const findBookingForAssign = (db: Executor, id: string) =>
+  bookingForChange(db, { id }).executeTakeFirst();
 
 export const updateStatus = (
   db: Executor,

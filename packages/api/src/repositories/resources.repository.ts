@@ -44,3 +44,42 @@ export const busyItems = (db: Executor, resourceIds: readonly string[], start: D
         .where('booking_items.active', '=', true)
         .where(sql<boolean>`booking_items.period && ${periodOf(start, end)}::tstzrange`)
         .execute();
+
+/**
+ * The places a booking could move to: usable, big enough, and not taken by another active booking
+ * during `[start, end)`; best fit (smallest) first.
+ */
+export const assignableResources = (
+  db: Executor,
+  filter: {
+    venueId: string;
+    kind: ResourceKind;
+    minCapacity: number;
+    start: Date;
+    end: Date;
+    bookingId: string;
+  },
+) =>
+  db
+    .selectFrom('resources')
+    .select(RESOURCE_COLUMNS)
+    .where('resources.venue_id', '=', filter.venueId)
+    .where('resources.kind', '=', filter.kind)
+    .where('resources.status', '=', 'available')
+    .where('resources.capacity', '>=', filter.minCapacity)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('booking_items')
+            .select('booking_items.id')
+            .whereRef('booking_items.resource_id', '=', 'resources.id')
+            .where('booking_items.active', '=', true)
+            .where('booking_items.booking_id', '<>', filter.bookingId)
+            .where(sql<boolean>`booking_items.period && ${periodOf(filter.start, filter.end)}::tstzrange`),
+        ),
+      ),
+    )
+    .orderBy('resources.capacity')
+    .orderBy('resources.sort_order')
+    .orderBy('resources.label')
+    .execute();

@@ -32,15 +32,20 @@ function filteredBookings(db: Executor, filter: StaffBookingFilter) {
   return query;
 }
 
-/** One page in a stable order (start, then id), and the total under the same filter. */
+/** One page in a stable order (start, then id; either direction), and the total under the same filter. */
 export async function listStaffBookings(
   db: Executor,
   filter: StaffBookingFilter,
-  page: { skip: number; limit: number },
+  page: { skip: number; limit: number; order: 'asc' | 'desc' },
 ) {
   const query = filteredBookings(db, filter);
   const [rows, count] = await Promise.all([
-    query.orderBy('bookings.starts_at').orderBy('bookings.id').offset(page.skip).limit(page.limit).execute(),
+    query
+      .orderBy('bookings.starts_at', page.order)
+      .orderBy('bookings.id', page.order)
+      .offset(page.skip)
+      .limit(page.limit)
+      .execute(),
     db
       .selectFrom(query.as('matching'))
       .select((eb) => eb.fn.countAll<number>().as('total'))

@@ -6,6 +6,7 @@ import {
   type ResourceKind,
   turnMinutes,
   type VenueKind,
+  type VenueSettings,
   validationError,
   venueSettings,
 } from '@reserva/domain';
@@ -25,6 +26,27 @@ const PLACE_OF: Partial<Record<VenueKind, ResourceKind>> = {
 };
 
 const ASSIGNABLE: readonly BookingStatus[] = ['PENDING', 'CONFIRMED', 'CHECKED_IN'];
+
+/** The kind of place a booking can be given, or a clear refusal for event bookings. */
+export function placeKindOf(booking: { eventId: string | null; venueKind: VenueKind }): ResourceKind {
+  const kind = PLACE_OF[booking.venueKind];
+  if (booking.eventId || !kind) {
+    throw validationError('id', 'Seats of an event booking are chosen by the customer, not assigned');
+  }
+  return kind;
+}
+
+/** The period a booking blocks: its current item's, else its stay plus a restaurant's turn buffer. */
+export function blockedPeriod(
+  booking: { partySize: number; startsAt: Date; endsAt: Date },
+  kind: ResourceKind,
+  settings: VenueSettings,
+  current: { start: Date; end: Date } | undefined,
+) {
+  if (current) return { start: current.start, end: current.end };
+  const turn = kind === 'table' ? turnMinutes(booking.partySize, settings) : 0;
+  return { start: booking.startsAt, end: new Date(booking.endsAt.getTime() + turn * 60_000) };
+}
 
 /**
  * Assigns (or moves) a booking to one table, desk or room, in one transaction: the booking is
@@ -46,10 +68,7 @@ export async function assignBookingResource({
     if (!ASSIGNABLE.includes(booking.status)) {
       throw conflict(`A booking that is ${booking.status} cannot be given another place`);
     }
-    const kind = PLACE_OF[booking.venueKind];
-    if (booking.eventId || !kind) {
-      throw validationError('id', 'Seats of an event booking are chosen by the customer, not assigned');
-    }
+    const kind = placeKindOf(booking);
     const venueRow = await findBookableVenue(trx, booking.venueId);
     if (!venueRow) throw notFound('Venue');
     const venue = { ...venueRow, settings: venueSettings(venueRow.settings) };
@@ -67,10 +86,7 @@ export async function assignBookingResource({
       return loadBookingDetail(trx, { id: booking.id });
     }
 
-    // Keep the period the booking already blocks (a restaurant's includes the turn buffer).
-    const turn = kind === 'table' ? turnMinutes(booking.partySize, venue.settings) : 0;
-    const start = previous?.start ?? booking.startsAt;
-    const end = previous?.end ?? new Date(booking.endsAt.getTime() + turn * 60_000);
+    const { start, end } = blockedPeriod(booking, kind, venue.settings, previous);
 
     await deleteItems(trx, booking.id);
     await reserveResource(trx, {

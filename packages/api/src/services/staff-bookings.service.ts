@@ -13,6 +13,7 @@ export interface StaffBookingListInput {
   q?: string | undefined;
   skip: number;
   limit: number;
+  order: 'asc' | 'desc';
 }
 
 /**
@@ -39,7 +40,7 @@ export async function listBookingsForStaff({ db, input }: { db: Db; input: Staff
       to: input.to,
       patterns: input.q ? searchPatterns(input.q) : undefined,
     },
-    { skip: input.skip, limit: input.limit },
+    { skip: input.skip, limit: input.limit, order: input.order },
   );
   const items = await itemsOf(
     db,

@@ -181,3 +181,26 @@ describe('staff.bookings.assign', () => {
     });
   });
 });
+
+describe('staff.bookings.assignable', () => {
+  it('offers the free places that fit, best fit first, with the current one marked', async () => {
+    const { id } = await reservation(3, [tables.T2!]);
+    const places = await staff.staff.bookings.assignable({ id });
+    expect(places.kind).toBe('table');
+    expect(places.resources.map((r) => [r.label, r.current])).toEqual([
+      ['T2', true],
+      ['T4', false],
+    ]);
+    // Another booking takes T4 at the same time: it is no longer offered.
+    await reservation(4, [tables.T4!]);
+    const after = await staff.staff.bookings.assignable({ id });
+    expect(after.resources.map((r) => r.label)).toEqual(['T2']);
+  });
+
+  it('refuses unknown bookings', async () => {
+    const error = await rejectionOf(
+      staff.staff.bookings.assignable({ id: '00000000-0000-4000-8000-000000000000' }),
+    );
+    expect(error.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,8 +1,10 @@
 import { router } from '../../trpc.js';
 import { staffBookingsRouter } from './bookings/index.js';
+import { staffPaymentsRouter } from './payments/index.js';
 import { statsProcedure } from './stats.js';
 
 export const staffRouter = router({
   bookings: staffBookingsRouter,
+  payments: staffPaymentsRouter,
   stats: statsProcedure,
 });

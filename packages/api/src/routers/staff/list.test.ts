@@ -95,6 +95,8 @@ describe('staff.bookings.list', () => {
     expect(pages.flatMap(codesOf)).toEqual(all);
     const beyond = await staff.staff.bookings.list({ skip: 10, limit: 2 });
     expect(beyond).toEqual({ items: [], total: 5 });
+    const latestFirst = codesOf(await staff.staff.bookings.list({ order: 'desc', limit: 200 }));
+    expect(latestFirst).toEqual([...all].reverse());
   });
 
   it('filters by venue, by one status or several, and by start in [from, to)', async () => {

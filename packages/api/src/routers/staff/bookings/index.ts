@@ -1,5 +1,6 @@
 import { router } from '../../../trpc.js';
 import { assignBookingProcedure } from './assign.js';
+import { assignablePlacesProcedure } from './assignable.js';
 import { staffCancelBookingProcedure } from './cancel.js';
 import { checkInBookingProcedure } from './check-in.js';
 import { completeBookingProcedure } from './complete.js';
@@ -11,6 +12,7 @@ export const staffBookingsRouter = router({
   list: listStaffBookingsProcedure,
   confirm: confirmBookingProcedure,
   assign: assignBookingProcedure,
+  assignable: assignablePlacesProcedure,
   checkIn: checkInBookingProcedure,
   complete: completeBookingProcedure,
   cancel: staffCancelBookingProcedure,

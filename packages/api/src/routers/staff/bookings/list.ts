@@ -18,12 +18,14 @@ export const listStaffBookingsInput = z
     q: z.string().trim().min(1).max(100).optional(),
     skip: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(200).default(50),
+    /** By start time: `asc` (default, the day's running order) or `desc` (latest first). */
+    order: z.enum(['asc', 'desc']).default('asc'),
   })
   .refine((input) => !input.from || !input.to || input.to > input.from, {
     path: ['to'],
     message: 'The end of the range must be after its start',
   })
-  .default({ skip: 0, limit: 50 });
+  .default({ skip: 0, limit: 50, order: 'asc' });
 
 export const listStaffBookingsProcedure = staffProcedure
   .input(listStaffBookingsInput)
