@@ -26,11 +26,11 @@ test('the demo customer signs in, sees the five venues grouped by kind, and sign
   await search.fill('');
   await expect(page.getByRole('article')).toHaveCount(5);
 
-  // A venue page shows its details and a placeholder where booking will go.
+  // A venue page shows its details and its booking journey (web-*.spec.ts walk through them).
   await page.getByRole('link', { name: 'Warung Nusantara' }).click();
   await expect(page).toHaveURL(/\/v\/warung-nusantara$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Warung Nusantara' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Pemesanan segera dibuka' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Pesan di sini' })).toBeVisible();
   await page.getByRole('link', { name: 'Semua tempat' }).click();
 
   // Switch to English once: labels change and the choice survives a reload and the other app.

@@ -2,16 +2,17 @@ import type { ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { RequireRole } from './auth/RequireRole';
+import { BookingsPage } from './bookings/BookingsPage';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { AdminGate } from './layout/AdminGate';
 import { SECTIONS, type SectionKey } from './layout/sections';
-import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { PeoplePage } from './people/PeoplePage';
 
 const SCREENS: Record<SectionKey, ReactNode> = {
   dashboard: <DashboardPage />,
-  bookings: <PlaceholderPage section="bookings" />,
+  bookings: <BookingsPage />,
   payments: <PlaceholderPage section="payments" />,
   venues: <PlaceholderPage section="venues" />,
   events: <PlaceholderPage section="events" />,

@@ -1,4 +1,4 @@
-import { createChangeFeed, createSimulatedCardGateway, startWorker } from '@reserva/api';
+import { createChangeFeed, createSimulatedCardGateway, ensureJobQueues, startWorker } from '@reserva/api';
 import { migrateToLatest } from '@reserva/db';
 import { buildServer } from './app.js';
 import { printBanner } from './banner.js';
@@ -22,13 +22,17 @@ async function main() {
   const feed = createChangeFeed(db, { url, logger });
   // Sweeps (no-shows, finished desks) run in every process that has the worker on; pg-boss makes sure
   // each scheduled run happens once across all of them.
-  const worker = env.RESERVA_WORKER ? await startWorker({ db, url, logger }) : null;
+  const cardGateway = createSimulatedCardGateway(db, { transientFailureRate: env.GATEWAY_FAILURE_RATE });
+  const worker = env.RESERVA_WORKER ? await startWorker({ db, url, logger, cardGateway }) : null;
+  // Cancelling an event queues refund jobs in its transaction: the queues must exist even in a
+  // process that runs no worker.
+  if (!worker) await ensureJobQueues({ url });
   const publicUrl = env.PUBLIC_URL;
   const app = await buildServer({
     deps: {
       db,
       feed,
-      cardGateway: createSimulatedCardGateway(db, { transientFailureRate: env.GATEWAY_FAILURE_RATE }),
+      cardGateway,
       config: { allowedOrigins: [...env.ALLOWED_ORIGINS, ...(publicUrl ? [new URL(publicUrl).origin] : [])] },
     },
     logger,

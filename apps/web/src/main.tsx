@@ -1,5 +1,8 @@
 import '@reserva/ui/styles.css';
 import './styles/app.css';
+import './styles/booking.css';
+import './styles/booking-choices.css';
+import './styles/bookings.css';
 import { ApiProvider, initI18n } from '@reserva/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { RootLayout } from './layout/RootLayout';
+import { BookingPage } from './pages/BookingPage';
 import { HomePage } from './pages/HomePage';
+import { MyBookingsPage } from './pages/MyBookingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SignInPage } from './pages/SignInPage';
@@ -13,6 +15,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'v/:slug', element: <VenuePage /> },
+      { path: 'bookings/:code', element: <BookingPage /> },
+      { path: 'my-bookings', element: <MyBookingsPage /> },
       { path: 'signin', element: <SignInPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -14,7 +14,7 @@ export {
 } from './payments/simulated-card-gateway.js';
 export { type AppRouter, appRouter } from './router.js';
 export { createCallerFactory } from './trpc.js';
-export { startWorker, type Worker, type WorkerLogger } from './worker/index.js';
+export { ensureJobQueues, startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

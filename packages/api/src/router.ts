@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth/index.js';
 import { availabilityRouter } from './routers/availability/index.js';
 import { bookingsRouter } from './routers/bookings/index.js';
 import { eventsRouter } from './routers/events/index.js';
+import { holdsRouter } from './routers/holds/index.js';
 import { staffRouter } from './routers/staff/index.js';
 import { venuesRouter } from './routers/venues/index.js';
 import { router } from './trpc.js';
@@ -13,6 +14,7 @@ export const appRouter = router({
   availability: availabilityRouter,
   bookings: bookingsRouter,
   events: eventsRouter,
+  holds: holdsRouter,
   staff: staffRouter,
   admin: adminRouter,
 });

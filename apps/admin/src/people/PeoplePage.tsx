@@ -3,7 +3,7 @@ import { Loading, QueryError, trpc, useDebouncedValue, useDocumentTitle } from '
 import { keepPreviousData } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pager } from './Pager';
+import { Pager } from '../components/Pager';
 import { PeopleTable } from './PeopleTable';
 
 const PAGE_SIZE = 25;

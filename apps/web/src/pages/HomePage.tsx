@@ -1,6 +1,7 @@
-import { Loading, QueryError, trpc, useDocumentTitle } from '@reserva/ui';
+import { Loading, QueryError, trpc, useDocumentTitle, useMe } from '@reserva/ui';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { VenueGroupSection } from '../venues/VenueGroupSection';
 import { filterVenues, groupByKind } from '../venues/venue-search';
 
@@ -9,6 +10,7 @@ export function HomePage() {
   useDocumentTitle(t('web.heroTitle'));
   const searchId = useId();
   const venues = trpc.venues.list.useQuery({});
+  const me = useMe();
   const [query, setQuery] = useState('');
   // Typing stays responsive while the list re-filters.
   const deferredQuery = useDeferredValue(query);
@@ -36,6 +38,11 @@ export function HomePage() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </search>
+        {me.data === null ? (
+          <p className="hero-lookup">
+            <Link to="/my-bookings">{t('myBookings.guestLink')}</Link>
+          </p>
+        ) : null}
       </section>
       {venues.isPending ? (
         <Loading />

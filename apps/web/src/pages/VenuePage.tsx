@@ -1,7 +1,7 @@
 import { Badge, errorCode, Icon, Loading, Notice, QueryError, trpc, useDocumentTitle } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { BookingSoon } from '../venues/BookingSoon';
+import { VenueBooking } from '../venues/VenueBooking';
 import { VenueFacts } from '../venues/VenueFacts';
 
 export function VenuePage() {
@@ -40,12 +40,12 @@ export function VenuePage() {
       </header>
       {data.imageUrl ? <img className="venue-image" src={data.imageUrl} alt="" /> : null}
       <div className="venue-columns">
-        <section className="card" aria-labelledby="venue-about">
+        <VenueBooking venue={data} />
+        <section className="card venue-about" aria-labelledby="venue-about">
           <h2 id="venue-about">{t('web.about')}</h2>
           <p>{data.description}</p>
           <VenueFacts venue={data} />
         </section>
-        <BookingSoon venueName={data.name} whatsapp={data.whatsapp} />
       </div>
     </article>
   );

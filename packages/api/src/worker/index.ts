@@ -1,11 +1,12 @@
 import type { Db } from '@reserva/db';
 import PgBoss from 'pg-boss';
+import type { CardGateway } from '../payments/provider.js';
+import { DEFAULT_REFUND_RETRY, type RefundRetryPolicy } from '../services/refunds/refund-queue.js';
 import { type Sweep, sweepFinishedCoworking, sweepNoShows } from '../services/sweeps.service.js';
+import type { WorkerLogger } from './logger.js';
+import { ensureRefundQueues, type RefundWorkOptions, workRefunds } from './refund-jobs.js';
 
-export interface WorkerLogger {
-  info(object: object, message?: string): void;
-  error(object: object, message?: string): void;
-}
+export type { WorkerLogger } from './logger.js';
 
 export interface Worker {
   /** Stops taking jobs, lets running ones finish (up to a timeout), then closes the queue's connections. */
@@ -18,20 +19,57 @@ export const SCHEDULED_SWEEPS: readonly { queue: string; cron: string; run: Swee
   { queue: 'sweep-finished-coworking', cron: '* * * * *', run: sweepFinishedCoworking },
 ];
 
+export interface RefundWorkerOptions extends RefundWorkOptions, Partial<RefundRetryPolicy> {}
+
+export interface StartWorkerOptions {
+  db: Db;
+  url: string;
+  logger: WorkerLogger;
+  /** Where refunds go: the same gateway the API charges through. */
+  cardGateway: CardGateway;
+  /** Refund retry policy and polling; production defaults (8 retries, backoff from 10 s) when omitted. */
+  refunds?: RefundWorkerOptions;
+}
+
+const refundRetryOf = (options: RefundWorkerOptions = {}): RefundRetryPolicy => ({
+  retryLimit: options.retryLimit ?? DEFAULT_REFUND_RETRY.retryLimit,
+  retryDelaySeconds: options.retryDelaySeconds ?? DEFAULT_REFUND_RETRY.retryDelaySeconds,
+  retryBackoff: options.retryBackoff ?? DEFAULT_REFUND_RETRY.retryBackoff,
+  expireInSeconds: options.expireInSeconds ?? DEFAULT_REFUND_RETRY.expireInSeconds,
+});
+
+/**
+ * Installs pg-boss's schema and creates every queue the API sends to, without working any job: for
+ * processes that run with the worker off, so `admin.events.cancel` can still queue refunds.
+ */
+export async function ensureJobQueues({
+  url,
+  refunds,
+}: {
+  url: string;
+  refunds?: Partial<RefundRetryPolicy>;
+}): Promise<void> {
+  const boss = new PgBoss({ connectionString: url, max: 1, supervise: false, schedule: false });
+  await boss.start();
+  try {
+    await ensureRefundQueues(boss, refundRetryOf(refunds));
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+}
+
 /**
  * The background worker (pg-boss, in the `pgboss` schema of our database). Every process may run
- * one: pg-boss sends each scheduled job once per minute whatever the number of processes, and the
- * sweeps themselves skip bookings another process is changing.
+ * one: pg-boss sends each scheduled job once per minute whatever the number of processes, the
+ * sweeps skip bookings another process is changing, and refunds are idempotent per payment.
  */
 export async function startWorker({
   db,
   url,
   logger,
-}: {
-  db: Db;
-  url: string;
-  logger: WorkerLogger;
-}): Promise<Worker> {
+  cardGateway,
+  refunds,
+}: StartWorkerOptions): Promise<Worker> {
   const boss = new PgBoss({ connectionString: url, max: 4 });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
@@ -51,6 +89,8 @@ export async function startWorker({
         }
       });
     }
+    await ensureRefundQueues(boss, refundRetryOf(refunds));
+    await workRefunds({ boss, db, cardGateway, logger, options: refunds });
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;

@@ -1,6 +1,7 @@
 import { useTestDatabase } from '@reserva/db/testing';
 import PgBoss from 'pg-boss';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createSimulatedCardGateway } from '../payments/simulated-card-gateway.js';
 import { insertBooking, minutesLater, statusOf } from '../routers/staff/fixtures.js';
 import { insertVenue } from '../test-fixtures.js';
 import { SCHEDULED_SWEEPS, startWorker } from './index.js';
@@ -35,7 +36,12 @@ describe('startWorker', () => {
       end: minutesLater(start, 90),
     });
 
-    const worker = await startWorker({ db: database.db, url: database.url, logger });
+    const worker = await startWorker({
+      db: database.db,
+      url: database.url,
+      logger,
+      cardGateway: createSimulatedCardGateway(database.db),
+    });
     try {
       await observer.start();
       for (const { queue } of SCHEDULED_SWEEPS) expect(await observer.getQueue(queue)).not.toBeNull();

@@ -1,8 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Dictionary } from './dictionary';
+import type { Resources } from './dictionary';
 import { en } from './en';
 import { id } from './id';
+import { journeysEn } from './journeys-en';
+import { journeysId } from './journeys-id';
+import { webEn } from './web-en';
+import { webId } from './web-id';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,7 +14,7 @@ export type Language = (typeof LANGUAGES)[number];
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Dictionary };
+    resources: { translation: Resources };
   }
 }
 
@@ -33,7 +37,10 @@ export function initI18n(): typeof i18next {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources: {
+      id: { translation: { ...id, ...webId, ...journeysId } },
+      en: { translation: { ...en, ...webEn, ...journeysEn } },
+    },
     lng,
     fallbackLng: 'id',
     supportedLngs: [...LANGUAGES],

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { createBooking, jakartaAt, venueIdOf } from './admin-api.js';
+import { DEMO, signIn, uniqueSuffix } from './helpers.js';
+
+/** Serious and critical axe findings on the page as it is now (the drawer included, when open). */
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+test('the dashboard and the bookings desk have no serious accessibility violations', async ({
+  page,
+  request,
+}) => {
+  const venueId = await venueIdOf(request, 'warung-nusantara');
+  const booking = await createBooking(request, {
+    venueId,
+    name: `Tamu Aksesibel ${uniqueSuffix()}`,
+    start: jakartaAt(2, '18:00'),
+    partySize: 2,
+  });
+
+  await page.goto('/admin/');
+  await signIn(page, DEMO.staff);
+  await expect(page.getByRole('figure', { name: 'Okupansi per tempat' }).locator('svg')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Pemesanan per hari menurut status' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Menu admin' }).getByRole('link', { name: 'Pemesanan' }).click();
+  await expect(page.getByRole('button', { name: `Buka detail ${booking.code}` })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: `Buka detail ${booking.code}` }).click();
+  const drawer = page.getByRole('dialog', { name: `Pemesanan ${booking.code}` });
+  await expect(drawer.getByRole('region', { name: 'Riwayat' })).toBeVisible();
+  await drawer.getByRole('button', { name: 'Batalkan…' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,296 @@
+import { type RawBuilder, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { type Executor, periodOf } from './bookings.repository.js';
+
+/**
+ * A checkout that started before the hold ran out may finish after it: a hold with a PENDING payment
+ * keeps its seats, but only this long, so a process that died mid-checkout cannot keep them forever.
+ */
+export const PENDING_PAYMENT_GRACE_MINUTES = 10;
+
+/**
+ * True for a HELD booking whose time is up and that has no checkout in flight: its seats are free
+ * to anyone, whether or not the sweeper has marked it EXPIRED yet. `table` names the bookings row
+ * in the surrounding query (a constant of our own code, never input).
+ */
+export const lapsedHold = (now: Date, table = 'bookings'): RawBuilder<boolean> => {
+  const b = sql.raw(table);
+  return sql<boolean>`(${b}.status = 'HELD' AND ${b}.hold_expires_at <= ${now}::timestamptz AND NOT EXISTS (
+    SELECT 1 FROM payments
+    WHERE payments.booking_id = ${b}.id AND payments.status = 'PENDING'
+      AND payments.created_at > ${now}::timestamptz - make_interval(mins => ${PENDING_PAYMENT_GRACE_MINUTES})
+  ))`;
+};
+
+/**
+ * Lapsed holds holding any of `seatIds` over the period, locked (in id order, so two creators never
+ * deadlock) for the caller to expire. A sweeper changing one meanwhile is waited for, not skipped:
+ * the seat may be free once it commits.
+ */
+export const lockLapsedHoldsOnSeats = (
+  trx: Executor,
+  { seatIds, start, end, now }: { seatIds: readonly string[]; start: Date; end: Date; now: Date },
+) =>
+  trx
+    .selectFrom('bookings')
+    .select('bookings.id')
+    .where('bookings.id', 'in', (eb) =>
+      eb
+        .selectFrom('booking_items')
+        .select('booking_items.booking_id')
+        .where('booking_items.resource_id', 'in', seatIds)
+        .where('booking_items.active', '=', true)
+        .where(sql<boolean>`booking_items.period && ${periodOf(start, end)}::tstzrange`),
+    )
+    .where(lapsedHold(now))
+    .orderBy('bookings.id')
+    .forUpdate()
+    .execute();
+
+/** Lapsed holds anywhere, a batch at a time; rows another process is changing are skipped. */
+export const lockLapsedHolds = (trx: Executor, { now, limit }: { now: Date; limit: number }) =>
+  trx
+    .selectFrom('bookings')
+    .select(['bookings.id', 'bookings.event_id as eventId'])
+    .where('bookings.status', '=', 'HELD')
+    // Lets the partial index on hold_expires_at narrow the scan before the payment check.
+    .where('bookings.hold_expires_at', '<=', now)
+    .where(lapsedHold(now))
+    .orderBy('bookings.hold_expires_at')
+    .orderBy('bookings.id')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+
+/** What insertNewBooking does not know about a hold: its token, expiry, contact and total. */
+export const setHoldState = (
+  trx: Executor,
+  id: string,
+  state: {
+    tokenHash: string;
+    expiresAt: Date;
+    totalMinor: number;
+    contact: { name: string | null; phone: string | null; email: string | null };
+  },
+) =>
+  trx
+    .updateTable('bookings')
+    .set({
+      hold_token_hash: state.tokenHash,
+      hold_expires_at: state.expiresAt,
+      total_minor: state.totalMinor,
+      contact_name: state.contact.name,
+      contact_phone: state.contact.phone,
+      contact_email: state.contact.email,
+    })
+    .where('id', '=', id)
+    .execute();
+
+/** All the hold's seats in one statement: the exclusion constraint takes all of them or none. */
+export const insertHoldItems = (
+  trx: Executor,
+  hold: { bookingId: string; start: Date; end: Date; seats: readonly { id: string; priceMinor: number }[] },
+) =>
+  trx
+    .insertInto('booking_items')
+    .values(
+      hold.seats.map((seat) => ({
+        booking_id: hold.bookingId,
+        resource_id: seat.id,
+        period: periodOf(hold.start, hold.end),
+        price_minor: seat.priceMinor,
+      })),
+    )
+    .execute();
+
+export const activeSeatIdsOf = async (trx: Executor, bookingId: string) =>
+  (
+    await trx
+      .selectFrom('booking_items')
+      .select('resource_id')
+      .where('booking_id', '=', bookingId)
+      .where('active', '=', true)
+      .orderBy('resource_id')
+      .execute()
+  ).map((row) => row.resource_id);
+
+export type HoldRef = { tokenHash: string } | { claimCode: string } | { id: string };
+
+const whereRef = (ref: HoldRef) => {
+  if ('tokenHash' in ref) return ['bookings.hold_token_hash', ref.tokenHash] as const;
+  if ('claimCode' in ref) return ['bookings.claim_code', ref.claimCode] as const;
+  return ['bookings.id', ref.id] as const;
+};
+
+/** The event of a hold, read without locking: to lock the event first (see lockEventForHold). */
+export const findHoldEvent = (db: Executor, ref: HoldRef) => {
+  const [column, value] = whereRef(ref);
+  return db
+    .selectFrom('bookings')
+    .select(['bookings.id', 'bookings.event_id as eventId'])
+    .where(column, '=', value)
+    .executeTakeFirst();
+};
+
+/** The hold row, locked for the rest of the transaction (any status: the caller judges). */
+export const lockHold = (trx: Executor, ref: HoldRef) => {
+  const [column, value] = whereRef(ref);
+  return trx
+    .selectFrom('bookings')
+    .select([
+      'bookings.id',
+      'bookings.status',
+      'bookings.event_id as eventId',
+      'bookings.user_id as userId',
+      'bookings.hold_expires_at as expiresAt',
+      'bookings.claim_code as claimCode',
+      'bookings.total_minor as totalMinor',
+      'bookings.currency',
+      'bookings.payment_status as paymentStatus',
+    ])
+    .where(column, '=', value)
+    .forUpdate()
+    .executeTakeFirst();
+};
+
+export type LockedHold = NonNullable<Awaited<ReturnType<typeof lockHold>>>;
+
+/** A hold as its holder (or staff) sees it: the booking, its event and venue, and its active seats. */
+export const findHoldView = (db: Executor, ref: HoldRef) => {
+  const [column, value] = whereRef(ref);
+  return db
+    .selectFrom('bookings')
+    .innerJoin('events', 'events.id', 'bookings.event_id')
+    .innerJoin('venues', 'venues.id', 'bookings.venue_id')
+    .select((eb) => [
+      'bookings.id',
+      'bookings.code',
+      'bookings.status',
+      'bookings.payment_status as paymentStatus',
+      'bookings.hold_expires_at as expiresAt',
+      'bookings.claim_code as claimCode',
+      'bookings.total_minor as totalMinor',
+      'bookings.currency',
+      'bookings.contact_name as contactName',
+      'bookings.contact_phone as contactPhone',
+      'bookings.contact_email as contactEmail',
+      'events.id as eventId',
+      'events.kind as eventKind',
+      'events.title',
+      'events.origin',
+      'events.destination',
+      'events.starts_at as startsAt',
+      'events.ends_at as endsAt',
+      'events.bus_type as busType',
+      'events.operator_whatsapp as operatorWhatsapp',
+      'venues.id as venueId',
+      'venues.slug as venueSlug',
+      'venues.name as venueName',
+      'venues.kind as venueKind',
+      'venues.time_zone as timeZone',
+      'venues.whatsapp as venueWhatsapp',
+      jsonArrayFrom(
+        eb
+          .selectFrom('booking_items')
+          .innerJoin('resources', 'resources.id', 'booking_items.resource_id')
+          .select([
+            'resources.id',
+            'resources.label',
+            'resources.area as seatClass',
+            'booking_items.price_minor as priceMinor',
+          ])
+          .whereRef('booking_items.booking_id', '=', 'bookings.id')
+          // A confirmed or cancelled booking shows the seats it had; a hold only those still held.
+          .where((inner) =>
+            inner.or([inner('booking_items.active', '=', true), inner('bookings.status', '!=', 'HELD')]),
+          )
+          .orderBy('resources.pos_row')
+          .orderBy('resources.pos_col')
+          .orderBy('resources.label'),
+      ).as('seats'),
+    ])
+    .where(column, '=', value)
+    .executeTakeFirst();
+};
+
+export type HoldViewRow = NonNullable<Awaited<ReturnType<typeof findHoldView>>>;
+
+/** Frees some seats of a hold (the rest stay held) and recounts what the hold is for. */
+export async function removeHoldSeats(trx: Executor, bookingId: string, seatIds: readonly string[]) {
+  await trx
+    .deleteFrom('booking_items')
+    .where('booking_id', '=', bookingId)
+    .where('resource_id', 'in', seatIds)
+    .where('active', '=', true)
+    .execute();
+  await trx
+    .updateTable('bookings')
+    .set({
+      party_size: sql<number>`(SELECT count(*) FROM booking_items WHERE booking_id = ${bookingId} AND active)`,
+      total_minor: sql<number>`(SELECT coalesce(sum(price_minor), 0) FROM booking_items
+        WHERE booking_id = ${bookingId} AND active)`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', bookingId)
+    .execute();
+}
+
+export const setHoldContact = (
+  trx: Executor,
+  id: string,
+  contact: { name: string; phone: string; email: string | null },
+) =>
+  trx
+    .updateTable('bookings')
+    .set({ contact_name: contact.name, contact_phone: contact.phone, contact_email: contact.email })
+    .where('id', '=', id)
+    .execute();
+
+/**
+ * Sets a claim code unless another booking already has it (the unique index says so); false then,
+ * and the transaction goes on thanks to the savepoint.
+ */
+export async function trySetClaimCode(trx: Executor, id: string, claimCode: string): Promise<boolean> {
+  await sql`SAVEPOINT claim_code`.execute(trx);
+  try {
+    await trx.updateTable('bookings').set({ claim_code: claimCode }).where('id', '=', id).execute();
+    await sql`RELEASE SAVEPOINT claim_code`.execute(trx);
+    return true;
+  } catch (error) {
+    await sql`ROLLBACK TO SAVEPOINT claim_code`.execute(trx);
+    const pg = error as { code?: unknown; constraint?: unknown };
+    if (pg.code === '23505' && pg.constraint === 'bookings_claim_code_key') return false;
+    throw error;
+  }
+}
+
+/** A new token for the hold: the old one stops working. The claimer, if signed in, now owns it. */
+export const rotateHoldToken = (trx: Executor, id: string, tokenHash: string, userId: string | null) =>
+  trx
+    .updateTable('bookings')
+    .set((eb) => ({
+      hold_token_hash: tokenHash,
+      user_id: userId ?? eb.ref('user_id'),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', id)
+    .execute();
+
+/** A paid hold: its token no longer opens anything, and a signed-in payer owns a guest's booking. */
+export const markHoldPaid = (
+  trx: Executor,
+  id: string,
+  { totalMinor, userId }: { totalMinor: number; userId: string | null },
+) =>
+  trx
+    .updateTable('bookings')
+    .set((eb) => ({
+      payment_status: 'PAID',
+      total_minor: totalMinor,
+      hold_token_hash: null,
+      user_id: eb.fn.coalesce('user_id', sql<string | null>`${userId}::uuid`),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', id)
+    .execute();

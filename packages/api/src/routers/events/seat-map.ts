@@ -1,0 +1,46 @@
+import { EVENT_STATUSES, LAYOUT_KINDS, uuidSchema } from '@reserva/domain';
+import { z } from 'zod';
+import { getSeatMap, SEAT_MAP_STATUSES } from '../../services/events/seat-map.js';
+import { publicProcedure } from '../../trpc.js';
+import { holdTokenInput } from '../holds/schemas.js';
+import { seatClassOutput } from './schemas.js';
+
+export const seatMapInput = z.object({
+  eventId: uuidSchema,
+  /** Whose seats are "heldByYou"; the hold cookie when omitted. */
+  holdToken: holdTokenInput,
+});
+
+export const seatMapOutput = z.object({
+  eventId: z.string(),
+  eventStatus: z.enum(EVENT_STATUSES),
+  currency: z.string(),
+  maxSeatsPerHold: z.number(),
+  layout: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(LAYOUT_KINDS),
+    rows: z.number(),
+    cols: z.number(),
+    frontLabel: z.string().nullable(),
+    seatClasses: z.array(seatClassOutput),
+  }),
+  seats: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      row: z.number().nullable(),
+      col: z.number().nullable(),
+      seatClass: z.string().nullable(),
+      priceMinor: z.number(),
+      status: z.enum(SEAT_MAP_STATUSES),
+    }),
+  ),
+  /** Subscribe to events.onSeatChange with this as lastEventId to miss no later change. */
+  lastChangeId: z.string(),
+});
+
+export const seatMapProcedure = publicProcedure
+  .input(seatMapInput)
+  .output(seatMapOutput)
+  .query(({ ctx, input }) => getSeatMap({ db: ctx.db, input, cookieToken: ctx.req.holdToken }));

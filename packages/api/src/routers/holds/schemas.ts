@@ -1,0 +1,55 @@
+import { BOOKING_STATUSES, BUS_TYPES, EVENT_KINDS, PAYMENT_STATUSES, venueKindSchema } from '@reserva/domain';
+import { z } from 'zod';
+import { isoDateOutput } from '../../schemas/common.js';
+
+/** A hold token as holds.create / holds.claim returned it; omitted, the hold cookie is used. */
+export const holdTokenInput = z
+  .string()
+  .trim()
+  .min(1, 'Send the hold token you were given')
+  .max(200, 'This is not a hold token')
+  .optional();
+
+export const heldSeatOutput = z.object({
+  id: z.string(),
+  label: z.string(),
+  seatClass: z.string().nullable(),
+  priceMinor: z.number(),
+});
+
+export const holdOutput = z.object({
+  holdId: z.string(),
+  status: z.enum(BOOKING_STATUSES),
+  expiresAt: isoDateOutput,
+  event: z.object({
+    id: z.string(),
+    kind: z.enum(EVENT_KINDS),
+    title: z.string(),
+    origin: z.string().nullable(),
+    destination: z.string().nullable(),
+    startsAt: isoDateOutput,
+    endsAt: isoDateOutput,
+    busType: z.enum(BUS_TYPES).nullable(),
+    venue: z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+      kind: venueKindSchema,
+      timeZone: z.string(),
+    }),
+  }),
+  seats: z.array(heldSeatOutput),
+  totalMinor: z.number(),
+  currency: z.string(),
+  contact: z
+    .object({ name: z.string().nullable(), whatsapp: z.string().nullable(), email: z.string().nullable() })
+    .nullable(),
+  claimCode: z.string().nullable(),
+});
+
+/** What staff see behind a claim code: the hold in any state, its booking code once paid. */
+export const claimLookupOutput = holdOutput.extend({
+  expired: z.boolean(),
+  paymentStatus: z.enum(PAYMENT_STATUSES),
+  bookingCode: z.string().nullable(),
+});

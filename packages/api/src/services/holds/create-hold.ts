@@ -1,0 +1,221 @@
+import { hashToken, randomToken } from '@reserva/auth';
+import type { Db } from '@reserva/db';
+import {
+  conflict,
+  DomainError,
+  type EventKind,
+  seatPriceMinor,
+  validationError,
+  venueSettings,
+} from '@reserva/domain';
+import type { Actor } from '../../context.js';
+import type { ChangeFeed } from '../../live/change-feed.js';
+import { publishSeatChange } from '../../live/seat-changes.js';
+import {
+  insertHoldItems,
+  lockLapsedHoldsOnSeats,
+  setHoldState,
+} from '../../repositories/holds.repository.js';
+import { findEventForHold } from '../../repositories/public-events.repository.js';
+import { findSeatOccupancy } from '../../repositories/seats.repository.js';
+import { historyActor } from '../actor.js';
+import { insertNewBooking, isPgError } from '../bookings/insert-booking.js';
+import { expireHold } from './expire-holds.js';
+
+export interface CreateHoldInput {
+  eventId: string;
+  seatIds: string[];
+}
+
+const MINUTE_MS = 60_000;
+
+/** "Seat F7 was just taken" / "Seats F7, F8 were just taken". */
+export const seatsTakenMessage = (labels: readonly string[]) =>
+  labels.length === 1 ? `Seat ${labels[0]} was just taken` : `Seats ${labels.join(', ')} were just taken`;
+
+export const eventCancelled = (kind: EventKind) =>
+  validationError('eventId', `This ${kind === 'trip' ? 'trip' : 'showtime'} was cancelled`);
+
+/** Everything about the request that can be judged before touching a seat, from one query. */
+async function planHold(db: Db, input: CreateHoldInput, now: Date) {
+  const event = await findEventForHold(db, input.eventId, input.seatIds);
+  if (!event?.venueActive) throw new DomainError('NotFound', 'No event with this id', 'eventId');
+  if (event.status !== 'scheduled') throw eventCancelled(event.kind);
+  if (event.startsAt.getTime() <= now.getTime()) {
+    throw validationError(
+      'eventId',
+      event.kind === 'trip' ? 'This trip has already departed' : 'This showtime has already started',
+    );
+  }
+  const settings = venueSettings(event.settings);
+  if (input.seatIds.length > settings.maxSeatsPerHold) {
+    throw validationError('seatIds', `Choose at most ${settings.maxSeatsPerHold} seats at a time`);
+  }
+  const noun = event.kind === 'trip' ? 'trip' : 'showtime';
+  if (event.seats.length !== input.seatIds.length) {
+    throw validationError('seatIds', `Some of the chosen seats are not on this ${noun}'s seat map`);
+  }
+  const unsellable = event.seats.filter((seat) => seat.status !== 'available').map((seat) => seat.label);
+  if (unsellable.length > 0) {
+    throw validationError(
+      'seatIds',
+      `${unsellable.length === 1 ? 'Seat' : 'Seats'} ${unsellable.join(', ')} cannot be sold`,
+    );
+  }
+  const seats = event.seats.map((seat) => ({
+    id: seat.id,
+    label: seat.label,
+    seatClass: seat.seatClass,
+    priceMinor: seatPriceMinor({
+      eventPriceMinor: event.priceMinor,
+      seatClasses: event.seatClasses,
+      seatClass: seat.seatClass,
+    }),
+  }));
+  return { event, settings, seats };
+}
+
+type Plan = Awaited<ReturnType<typeof planHold>>;
+
+interface HoldRequest {
+  db: Db;
+  feed: ChangeFeed;
+  actor: Actor | null;
+  plan: Plan;
+  tokenHash: string;
+  expiresAt: Date;
+  now: Date;
+}
+
+/**
+ * One all-or-nothing attempt: the HELD booking, then every seat in one statement; the exclusion
+ * constraint decides any race. With `expireLapsed`, lapsed holds on these seats are expired first
+ * in the same transaction.
+ */
+function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise<string> {
+  const { db, feed, actor, plan, now } = request;
+  const { event, seats } = plan;
+  const seatIds = seats.map((seat) => seat.id);
+  const period = { start: event.startsAt, end: event.endsAt };
+  const totalMinor = seats.reduce((sum, seat) => sum + seat.priceMinor, 0);
+  const user = actor?.kind === 'user' ? actor.user : null;
+  return db.transaction().execute(async (trx) => {
+    if (expireLapsed) {
+      const lapsed = await lockLapsedHoldsOnSeats(trx, { seatIds, ...period, now });
+      for (const hold of lapsed) await expireHold(trx, feed, hold.id, now);
+    }
+    const booking = await insertNewBooking(
+      trx,
+      {
+        venueId: event.venueId,
+        eventId: event.id,
+        userId: actor?.userId ?? null,
+        status: 'HELD',
+        partySize: seats.length,
+        ...period,
+        // Replaced just below: a guest's hold has no contact until one is attached.
+        contact: { name: '', phone: '' },
+        totalMinor,
+        depositMinor: 0,
+        currency: event.currency,
+        isPeak: false,
+      },
+      historyActor(actor),
+    );
+    await setHoldState(trx, booking.id, {
+      tokenHash: request.tokenHash,
+      expiresAt: request.expiresAt,
+      totalMinor,
+      contact: { name: user?.name ?? null, phone: user?.phone ?? null, email: user?.email ?? null },
+    });
+    // Seats in id order: two overlapping holds wait for each other in one order, never deadlock.
+    const inIdOrder = [...seats].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    await insertHoldItems(trx, { bookingId: booking.id, ...period, seats: inIdOrder });
+    await publishSeatChange(feed, trx, event.id, { seatIds, status: 'held', holdId: booking.id });
+    return booking.id;
+  });
+}
+
+/**
+ * Two holds racing for one seat can each insert it and then wait for the other: PostgreSQL picks
+ * one as a deadlock victim. The victim tries again, and then meets the winner's seat plainly.
+ */
+async function attemptWithRetry(request: HoldRequest, expireLapsed: boolean): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptHold(request, expireLapsed);
+    } catch (error) {
+      if (attempt >= 3 || !isPgError(error, '40P01')) throw error;
+    }
+  }
+}
+
+/** Who really has the seats (lapsed holds aside), for the loser's message. */
+async function takenError(request: HoldRequest, occupied?: { label: string; lapsed: boolean }[]) {
+  const { event, seats } = request.plan;
+  const occupancy =
+    occupied ??
+    (await findSeatOccupancy(request.db, {
+      seatIds: seats.map((seat) => seat.id),
+      start: event.startsAt,
+      end: event.endsAt,
+      now: request.now,
+    }));
+  const taken = occupancy.filter((seat) => !seat.lapsed).map((seat) => seat.label);
+  // Nobody has them any more (the winner let go meanwhile): name them all rather than none.
+  return conflict(seatsTakenMessage(taken.length > 0 ? taken : seats.map((seat) => seat.label)), 'seatIds');
+}
+
+/**
+ * Holds every chosen seat or none, for the venue's hold minutes. An expired hold never blocks
+ * anyone: when a seat turns out to be taken by a hold whose time is up (sweeper or not), the attempt
+ * is made again, expiring that hold in the same transaction. Holding is tried first without that
+ * step because it is rarely needed, and every statement counts when a showtime opens for sale.
+ */
+export async function createHold({
+  db,
+  feed,
+  actor,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  feed: ChangeFeed;
+  actor: Actor | null;
+  input: CreateHoldInput;
+  now?: Date;
+}) {
+  const plan = await planHold(db, input, now);
+  const holdToken = randomToken(20);
+  const expiresAt = new Date(now.getTime() + plan.settings.holdMinutes * MINUTE_MS);
+  const request: HoldRequest = { db, feed, actor, plan, tokenHash: hashToken(holdToken), expiresAt, now };
+
+  let holdId: string;
+  try {
+    holdId = await attemptWithRetry(request, false);
+  } catch (error) {
+    if (!isPgError(error, '23P01')) throw error;
+    const occupancy = await findSeatOccupancy(db, {
+      seatIds: plan.seats.map((seat) => seat.id),
+      start: plan.event.startsAt,
+      end: plan.event.endsAt,
+      now,
+    });
+    if (!occupancy.some((seat) => seat.lapsed)) throw await takenError(request, occupancy);
+    try {
+      holdId = await attemptWithRetry(request, true);
+    } catch (retryError) {
+      if (!isPgError(retryError, '23P01')) throw retryError;
+      throw await takenError(request);
+    }
+  }
+
+  return {
+    holdToken,
+    holdId,
+    expiresAt,
+    seats: plan.seats.map(({ id, label, seatClass, priceMinor }) => ({ id, label, seatClass, priceMinor })),
+    totalMinor: plan.seats.reduce((sum, seat) => sum + seat.priceMinor, 0),
+    currency: plan.event.currency,
+  };
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { id } from './id';
+import { journeysEn } from './journeys-en';
+import { journeysId } from './journeys-id';
+import { webEn } from './web-en';
+import { webId } from './web-id';
+
+// i18n.ts spreads the parts into one namespace: a repeated top-level key would silently drop strings.
+describe('dictionary parts', () => {
+  it.each([
+    ['id', [id, webId, journeysId]],
+    ['en', [en, webEn, journeysEn]],
+  ])('%s parts have distinct top-level keys', (_lng, parts) => {
+    const keys = parts.flatMap((part) => Object.keys(part));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
