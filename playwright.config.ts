@@ -8,7 +8,10 @@ const xdg = join(tmpdir(), 'reserva-e2e-xdg');
 process.env.XDG_CONFIG_HOME = join(xdg, 'config');
 process.env.XDG_CACHE_HOME = join(xdg, 'cache');
 
-const PORT = 3100;
+// Overridable so two runs on one machine (a developer and CI, two engineers) do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? PORT + 51_232);
+const PG_DIR = `.reserva/e2e-pg-${PORT}`;
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -42,12 +45,12 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: {
     // A fresh database each run, so the demo seed is exactly what the tests expect.
-    command: 'rm -rf .reserva/e2e-pg .reserva/e2e-pg.lock && node apps/server/dist/main.js',
+    command: `rm -rf ${PG_DIR} ${PG_DIR}.lock && node apps/server/dist/main.js`,
     url: `${baseURL}/readyz`,
     env: {
       PORT: String(PORT),
-      EMBEDDED_PG_DIR: '.reserva/e2e-pg',
-      EMBEDDED_PG_PORT: '54332',
+      EMBEDDED_PG_DIR: PG_DIR,
+      EMBEDDED_PG_PORT: String(PG_PORT),
       RESERVA_SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
     },
