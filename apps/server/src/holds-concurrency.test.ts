@@ -166,7 +166,6 @@ describe('holds over HTTP under contention', () => {
         for (const label of labels) expect(holderOf.get(label)).toBe(outcome.holdId);
         return;
       }
-      if (outcome.field !== 'seatIds') console.log('ODD', JSON.stringify(outcome));
       expect(outcome).toMatchObject({ status: 409, code: 'CONFLICT', field: 'seatIds' });
       const named = namedSeats(outcome.message);
       expect(named.length, outcome.message).toBeGreaterThan(0);

@@ -89,6 +89,10 @@ export function createChangeFeed(db: Db, options: { url: string; logger?: Logger
 
   return {
     async publish(trx, topic, payload) {
+      // Ids are drawn before commit, so two writers on one topic could commit out of id order and a
+      // reader past the higher id would never see the lower one. Holding a per-topic lock until
+      // commit makes changes of one topic commit in id order; other topics are not slowed.
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${`change_feed:${topic}`}))`.execute(trx);
       const row = await trx
         .insertInto('change_feed')
         .values({ topic, payload: JSON.stringify(payload) })

@@ -63,6 +63,21 @@ export const lockLapsedHolds = (trx: Executor, { now, limit }: { now: Date; limi
     .skipLocked()
     .execute();
 
+/** The advisory-lock class of seat holds (the two-key form: apart from every single-key lock). */
+const SEAT_LOCK_CLASS = 0x5ea7;
+
+/**
+ * Queues holders of the same seat one behind the other until each commits. Without it, two holds
+ * inserting one seat at the same instant can each wait for the other inside the exclusion check, a
+ * deadlock PostgreSQL breaks only after deadlock_timeout (a second). Locks are taken in key order,
+ * so overlapping sets never deadlock; they live in memory and end with the transaction.
+ */
+export const lockSeatsForHold = (trx: Executor, seatIds: readonly string[]) =>
+  sql`
+    SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}, key)
+    FROM (SELECT DISTINCT hashtext(seat_id) AS key FROM unnest(${[...seatIds]}::text[]) AS seat_id ORDER BY key) keys
+  `.execute(trx);
+
 /** What insertNewBooking does not know about a hold: its token, expiry, contact and total. */
 export const setHoldState = (
   trx: Executor,

@@ -1,6 +1,8 @@
 import type { Db } from '@reserva/db';
 import PgBoss from 'pg-boss';
+import type { ChangeFeed } from '../live/change-feed.js';
 import type { CardGateway } from '../payments/provider.js';
+import { expireStaleHolds } from '../services/holds/expire-holds.js';
 import { DEFAULT_REFUND_RETRY, type RefundRetryPolicy } from '../services/refunds/refund-queue.js';
 import { type Sweep, sweepFinishedCoworking, sweepNoShows } from '../services/sweeps.service.js';
 import type { WorkerLogger } from './logger.js';
@@ -29,6 +31,10 @@ export interface StartWorkerOptions {
   cardGateway: CardGateway;
   /** Refund retry policy and polling; production defaults (8 retries, backoff from 10 s) when omitted. */
   refunds?: RefundWorkerOptions;
+  /** Where freed seats are announced when stale holds expire. */
+  feed: ChangeFeed;
+  /** How often stale holds are expired; cron's one minute is too coarse for ten-minute holds. */
+  holdSweepIntervalMs?: number;
 }
 
 const refundRetryOf = (options: RefundWorkerOptions = {}): RefundRetryPolicy => ({
@@ -69,6 +75,8 @@ export async function startWorker({
   logger,
   cardGateway,
   refunds,
+  feed,
+  holdSweepIntervalMs = 5_000,
 }: StartWorkerOptions): Promise<Worker> {
   const boss = new PgBoss({ connectionString: url, max: 4 });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
@@ -95,5 +103,45 @@ export async function startWorker({
     await boss.stop({ graceful: false });
     throw error;
   }
-  return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+  const holdSweeper = startHoldSweeper({ db, feed, logger, intervalMs: holdSweepIntervalMs });
+  return {
+    stop: async () => {
+      await holdSweeper.stop();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+/**
+ * Expires stale holds every few seconds in every worker process. Safe to run everywhere at once:
+ * the sweep skips holds another process has locked. (A new hold on the same seats expires stale
+ * holds by itself, so this only matters for seats nobody asks for again.)
+ */
+function startHoldSweeper({
+  db,
+  feed,
+  logger,
+  intervalMs,
+}: {
+  db: Db;
+  feed: ChangeFeed;
+  logger: WorkerLogger;
+  intervalMs: number;
+}) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = expireStaleHolds({ db, feed, now: new Date() }).then(
+      (expired) => {
+        if (expired > 0) logger.info({ expired }, 'stale holds expired');
+      },
+      (error: unknown) => logger.error({ err: error }, 'hold expiry failed'),
+    );
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

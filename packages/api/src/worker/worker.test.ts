@@ -1,6 +1,7 @@
 import { useTestDatabase } from '@reserva/db/testing';
 import PgBoss from 'pg-boss';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createChangeFeed } from '../live/change-feed.js';
 import { createSimulatedCardGateway } from '../payments/simulated-card-gateway.js';
 import { insertBooking, minutesLater, statusOf } from '../routers/staff/fixtures.js';
 import { insertVenue } from '../test-fixtures.js';
@@ -41,6 +42,7 @@ describe('startWorker', () => {
       url: database.url,
       logger,
       cardGateway: createSimulatedCardGateway(database.db),
+      feed: createChangeFeed(database.db, { url: database.url }),
     });
     try {
       await observer.start();

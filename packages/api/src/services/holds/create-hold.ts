@@ -14,6 +14,7 @@ import { publishSeatChange } from '../../live/seat-changes.js';
 import {
   insertHoldItems,
   lockLapsedHoldsOnSeats,
+  lockSeatsForHold,
   setHoldState,
 } from '../../repositories/holds.repository.js';
 import { findEventForHold } from '../../repositories/public-events.repository.js';
@@ -100,6 +101,7 @@ function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise<strin
   const totalMinor = seats.reduce((sum, seat) => sum + seat.priceMinor, 0);
   const user = actor?.kind === 'user' ? actor.user : null;
   return db.transaction().execute(async (trx) => {
+    await lockSeatsForHold(trx, seatIds);
     if (expireLapsed) {
       const lapsed = await lockLapsedHoldsOnSeats(trx, { seatIds, ...period, now });
       for (const hold of lapsed) await expireHold(trx, feed, hold.id, now);
@@ -137,15 +139,16 @@ function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise<strin
 }
 
 /**
- * Two holds racing for one seat can each insert it and then wait for the other: PostgreSQL picks
- * one as a deadlock victim. The victim tries again, and then meets the winner's seat plainly.
+ * A deadlock victim (should seat locks ever cross with a sweeper's or a cancellation's) tries again;
+ * if it keeps losing, the seats are what it lost to, and the caller says so.
  */
 async function attemptWithRetry(request: HoldRequest, expireLapsed: boolean): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await attemptHold(request, expireLapsed);
     } catch (error) {
-      if (attempt >= 3 || !isPgError(error, '40P01')) throw error;
+      if (!isPgError(error, '40P01')) throw error;
+      if (attempt >= 3) throw await takenError(request);
     }
   }
 }

@@ -34,6 +34,7 @@ async function worker(refunds: { retryLimit?: number; batchSize?: number } = {})
     url: database.url,
     logger: recordingLogger(),
     cardGateway: testApi.deps.cardGateway,
+    feed: testApi.deps.feed,
     refunds: {
       retryLimit: refunds.retryLimit ?? 8,
       retryDelaySeconds: 1,
