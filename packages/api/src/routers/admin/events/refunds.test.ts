@@ -183,7 +183,7 @@ describe('refunds after an event is cancelled', () => {
       'VENUE_CANCELLED: Proyektor rusak',
       expect.stringMatching(/^refund of IDR 50000 done \(re_/),
     ]);
-  });
+  }, 120_000);
 
   it('a refund that keeps failing ends REFUND_FAILED, visible; retryRefunds queues it again and it is refunded once the gateway is back', async () => {
     const { admin, event, bookings } = await paidShowtime(2, 'bioskop-dua');
@@ -252,5 +252,5 @@ describe('refunds after an event is cancelled', () => {
       WHERE name = 'refund-payment' AND singleton_key IN (${sql.join(paymentIds)}) GROUP BY 1
     `.execute(database.db);
     expect(rows.map((r) => r.n)).toEqual([2, 2]);
-  });
+  }, 60_000);
 });
