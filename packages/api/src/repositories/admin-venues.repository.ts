@@ -1,18 +1,9 @@
 import type { VenueKind, VenueSettings } from '@reserva/domain';
 import type { Executor } from './bookings.repository.js';
+import { VENUE_SUMMARY_COLUMNS } from './columns.js';
 
 const VENUE_COLUMNS = [
-  'venues.id',
-  'venues.slug',
-  'venues.kind',
-  'venues.name',
-  'venues.description',
-  'venues.city',
-  'venues.address',
-  'venues.time_zone as timeZone',
-  'venues.currency',
-  'venues.whatsapp',
-  'venues.image_url as imageUrl',
+  ...VENUE_SUMMARY_COLUMNS,
   'venues.settings',
   'venues.active',
   'venues.created_at as createdAt',

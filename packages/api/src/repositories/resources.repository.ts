@@ -1,20 +1,7 @@
 import type { ResourceKind } from '@reserva/domain';
 import { sql } from 'kysely';
 import { type Executor, periodOf } from './bookings.repository.js';
-
-const RESOURCE_COLUMNS = [
-  'resources.id',
-  'resources.venue_id as venueId',
-  'resources.layout_id as layoutId',
-  'resources.kind',
-  'resources.label',
-  'resources.capacity',
-  'resources.area',
-  'resources.price_minor as priceMinor',
-  'resources.status',
-  'resources.pos_row as row',
-  'resources.pos_col as col',
-] as const;
+import { RESOURCE_COLUMNS } from './columns.js';
 
 export const findResource = (db: Executor, id: string) =>
   db.selectFrom('resources').select(RESOURCE_COLUMNS).where('id', '=', id).executeTakeFirst();

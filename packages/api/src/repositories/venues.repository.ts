@@ -1,22 +1,9 @@
 import type { Db } from '@reserva/db';
 import type { VenueKind } from '@reserva/domain';
-
-const SUMMARY_COLUMNS = [
-  'venues.id',
-  'venues.slug',
-  'venues.kind',
-  'venues.name',
-  'venues.description',
-  'venues.city',
-  'venues.address',
-  'venues.time_zone as timeZone',
-  'venues.currency',
-  'venues.whatsapp',
-  'venues.image_url as imageUrl',
-] as const;
+import { VENUE_SUMMARY_COLUMNS } from './columns.js';
 
 export const listActiveVenues = (db: Db, kind?: VenueKind) => {
-  let query = db.selectFrom('venues').select(SUMMARY_COLUMNS).where('active', '=', true);
+  let query = db.selectFrom('venues').select(VENUE_SUMMARY_COLUMNS).where('active', '=', true);
   if (kind) query = query.where('kind', '=', kind);
   return query.orderBy('kind').orderBy('name').execute();
 };
@@ -24,7 +11,7 @@ export const listActiveVenues = (db: Db, kind?: VenueKind) => {
 export const findVenue = (db: Db, by: { id: string } | { slug: string }) =>
   db
     .selectFrom('venues')
-    .select([...SUMMARY_COLUMNS, 'venues.settings', 'venues.active'])
+    .select([...VENUE_SUMMARY_COLUMNS, 'venues.settings', 'venues.active'])
     .where((eb) => ('id' in by ? eb('venues.id', '=', by.id) : eb('venues.slug', '=', by.slug)))
     .executeTakeFirst();
 

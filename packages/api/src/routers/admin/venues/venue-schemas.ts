@@ -1,7 +1,7 @@
 import { localTimeSchema, phoneSchema, slugSchema, timeZoneSchema, venueKindSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
-import { venueSettingsOutput } from '../../../schemas/venue.js';
+import { venueSettingsOutput, venueSummaryOutput } from '../../../schemas/venue.js';
 
 const minutes = (max: number) => z.number().int('Use whole minutes').min(0, 'Cannot be negative').max(max);
 const count = (min: number, max: number) => z.number().int('Use a whole number').min(min).max(max);
@@ -71,18 +71,7 @@ export const venueFieldsInput = {
   active: z.boolean(),
 };
 
-export const adminVenueOutput = z.object({
-  id: z.string(),
-  slug: z.string(),
-  kind: venueKindSchema,
-  name: z.string(),
-  description: z.string(),
-  city: z.string(),
-  address: z.string(),
-  timeZone: z.string(),
-  currency: z.string(),
-  whatsapp: z.string().nullable(),
-  imageUrl: z.string().nullable(),
+export const adminVenueOutput = venueSummaryOutput.extend({
   /** The effective settings: stored ones over the defaults. */
   settings: venueSettingsOutput,
   active: z.boolean(),
