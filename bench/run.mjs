@@ -7,7 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { startCluster } from './cluster.mjs';
 import { availabilitySearch, prepareAvailability } from './figures/availability.mjs';
 import { contestedCreate } from './figures/contested.mjs';
+import { HOLD_CLIENTS, holdsContested } from './figures/holds-contested.mjs';
+import { liveFanout, prepareFanout } from './figures/live-fanout.mjs';
 import { serverRss } from './figures/rss.mjs';
+import { prepareSeatMap, seatMapP95 } from './figures/seat-map.mjs';
+import { webInitialJs } from './figures/web-initial-js.mjs';
 import { elapsedSeconds, progress } from './log.mjs';
 import { httpClient } from './net.mjs';
 import { startServer } from './server.mjs';
@@ -46,19 +50,26 @@ function report(line) {
 }
 
 async function main() {
-  // Room for the SQL baseline's 32 connections next to the fixtures' own queries.
-  const cluster = await startCluster({ poolSize: CLIENTS });
+  // Read from the build alone, before anything else runs: no server, no database.
+  report(webInitialJs());
+
+  // Room for the SQL baselines' connections (64 for holds) next to the fixtures' own queries.
+  const cluster = await startCluster({ poolSize: HOLD_CLIENTS });
   cleanups.push(() => cluster.stop());
 
   // Fixtures go in before the server starts, so loading them never overlaps a measurement.
   const availability = await prepareAvailability(cluster.pool);
+  const seatMap = await prepareSeatMap(cluster.pool);
+  const fanout = await prepareFanout(cluster.pool);
   await cluster.pool.query('ANALYZE');
   progress('fixtures loaded');
 
-  const server = await startServer({ databaseUrl: cluster.url });
+  const server = await startServer({ databaseUrl: cluster.url, name: 'server A' });
   cleanups.push(() => server.stop());
   const api = httpClient(server.baseUrl, { sockets: CLIENTS });
   cleanups.push(async () => api.close());
+  const holdsApi = httpClient(server.baseUrl, { sockets: HOLD_CLIENTS });
+  cleanups.push(async () => holdsApi.close());
 
   report(await contestedCreate({ pool: cluster.pool, api, server }));
   report(serverRss({ server }));
@@ -66,6 +77,15 @@ async function main() {
   // figure; a settled table is what a search meets on a normal day.
   await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history');
   report(await availabilitySearch({ api, fixture: availability }));
+
+  report(await holdsContested({ pool: cluster.pool, api: holdsApi, server }));
+  await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history, change_feed');
+  report(await seatMapP95({ api, fixture: seatMap }));
+
+  // A second process on the same database: live changes reach it only through PostgreSQL.
+  const serverB = await startServer({ databaseUrl: cluster.url, name: 'server B' });
+  cleanups.push(() => serverB.stop());
+  report(await liveFanout({ api, serverA: server, serverB, fixture: fanout }));
 
   // Kept for comparing runs by hand; bench/results/ is git-ignored.
   const resultsDir = new URL('./results/', import.meta.url);

@@ -11,9 +11,18 @@ const serverMain = fileURLToPath(new URL('../apps/server/dist/main.js', import.m
  * The real server, built as users run it, as a child process: its RSS is its own and its event
  * loop does not share a thread with the load generator.
  */
-export async function startServer({ databaseUrl }) {
+export async function startServer({ databaseUrl, name = 'server' }) {
   const port = await freePort();
-  const child = spawn(process.execPath, [serverMain], {
+  // BENCH_CPU_PROF=<folder>: each server writes a V8 CPU profile there when it stops (open it in
+  // Chrome DevTools or speedscope) to see where a missed target's time goes.
+  const profile = process.env.BENCH_CPU_PROF
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`,
+        `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`,
+      ]
+    : [];
+  const child = spawn(process.execPath, [...profile, serverMain], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -21,7 +30,7 @@ export async function startServer({ databaseUrl }) {
       DATABASE_URL: databaseUrl,
       HOST: '127.0.0.1',
       PORT: String(port),
-      // The per-IP limiter would throttle 32 clients from one address; the bench measures the API.
+      // The per-IP limiter would throttle 64 clients from one address; the bench measures the API.
       RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'warn',
       RESERVA_SEED_DEMO: 'false',
@@ -31,7 +40,7 @@ export async function startServer({ databaseUrl }) {
   // The server's banner and logs go to our stderr: our stdout is only for figures.
   const forward = (chunk) => {
     for (const line of chunk.toString('utf8').split('\n'))
-      if (line.trim()) process.stderr.write(`  [server] ${line}\n`);
+      if (line.trim()) process.stderr.write(`  [${name}] ${line}\n`);
   };
   child.stdout.on('data', forward);
   child.stderr.on('data', forward);
@@ -55,7 +64,7 @@ export async function startServer({ databaseUrl }) {
     await stop();
     throw error;
   }
-  progress(`server ready at ${baseUrl} (pid ${child.pid})`);
+  progress(`${name} ready at ${baseUrl} (pid ${child.pid})`);
 
   return {
     baseUrl,

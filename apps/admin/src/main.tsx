@@ -2,6 +2,8 @@ import '@reserva/ui/styles.css';
 import './styles/admin.css';
 import './styles/charts.css';
 import './styles/desk.css';
+import './styles/forms.css';
+import './styles/catalog.css';
 import { ApiProvider, initI18n } from '@reserva/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

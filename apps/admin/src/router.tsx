@@ -4,26 +4,51 @@ import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { RequireRole } from './auth/RequireRole';
 import { BookingsPage } from './bookings/BookingsPage';
 import { DashboardPage } from './dashboard/DashboardPage';
+import { EventsPage } from './events/EventsPage';
 import { AdminGate } from './layout/AdminGate';
 import { SECTIONS, type SectionKey } from './layout/sections';
+import { LayoutEditorPage } from './layouts/LayoutEditorPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PaymentsPage } from './payments/PaymentsPage';
 import { PeoplePage } from './people/PeoplePage';
+import { VenueDetailPage } from './venues/VenueDetailPage';
+import { VenueNewPage } from './venues/VenueNewPage';
+import { VenuesPage } from './venues/VenuesPage';
 
 const SCREENS: Record<SectionKey, ReactNode> = {
   dashboard: <DashboardPage />,
   bookings: <BookingsPage />,
-  payments: <PlaceholderPage section="payments" />,
-  venues: <PlaceholderPage section="venues" />,
-  events: <PlaceholderPage section="events" />,
+  payments: <PaymentsPage />,
+  venues: <VenuesPage />,
+  events: <EventsPage />,
   people: <PeoplePage />,
   apiKeys: <ApiKeysPage />,
 };
 
+/** Pages inside a section, under its path and behind its guard. */
+const SUBPAGES: Partial<Record<SectionKey, { path: string; element: ReactNode }[]>> = {
+  venues: [
+    { path: 'new', element: <VenueNewPage /> },
+    { path: ':venueId', element: <VenueDetailPage /> },
+    { path: ':venueId/layouts/new', element: <LayoutEditorPage /> },
+    { path: ':venueId/layouts/:layoutId', element: <LayoutEditorPage /> },
+  ],
+};
+
 // Routes come from the same list as the menu, so a section is guarded exactly as it is shown.
 const sectionRoutes: RouteObject[] = SECTIONS.map((section) => {
-  const element = <RequireRole role={section.minRole}>{SCREENS[section.key]}</RequireRole>;
-  return section.path === '' ? { index: true, element } : { path: section.path, element };
+  const guarded = (screen: ReactNode) => <RequireRole role={section.minRole}>{screen}</RequireRole>;
+  const element = guarded(SCREENS[section.key]);
+  if (section.path === '') return { index: true, element };
+  const pages = SUBPAGES[section.key];
+  if (!pages) return { path: section.path, element };
+  return {
+    path: section.path,
+    children: [
+      { index: true, element },
+      ...pages.map((page) => ({ path: page.path, element: guarded(page.element) })),
+    ],
+  };
 });
 
 export const router = createBrowserRouter(

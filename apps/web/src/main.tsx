@@ -3,6 +3,8 @@ import './styles/app.css';
 import './styles/booking.css';
 import './styles/booking-choices.css';
 import './styles/bookings.css';
+import './styles/seat-journeys.css';
+import './styles/hold.css';
 import { ApiProvider, initI18n } from '@reserva/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

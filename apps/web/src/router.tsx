@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { RootLayout } from './layout/RootLayout';
 import { BookingPage } from './pages/BookingPage';
+import { ClaimPage } from './pages/ClaimPage';
+import { HoldPage } from './pages/HoldPage';
 import { HomePage } from './pages/HomePage';
 import { MyBookingsPage } from './pages/MyBookingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -15,6 +17,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'v/:slug', element: <VenuePage /> },
+      { path: 'hold', element: <HoldPage /> },
+      { path: 'claim', element: <ClaimPage /> },
       { path: 'bookings/:code', element: <BookingPage /> },
       { path: 'my-bookings', element: <MyBookingsPage /> },
       { path: 'signin', element: <SignInPage /> },

@@ -104,4 +104,5 @@ export async function rejectionOf(
   if (!(outcome.error instanceof TRPCError)) throw outcome.error;
   return Object.assign(outcome.error, { field: fieldOf(outcome.error) });
 }
+export * from './routers/holds/fixtures.js';
 export * from './test-fixtures.js';

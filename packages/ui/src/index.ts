@@ -27,6 +27,19 @@ export {
   useContactForm,
 } from './booking/contact-form';
 export { LIVE_REFRESH } from './booking/live-refresh';
+export { HoldCountdown } from './booking/seats/HoldCountdown';
+export { SeatClassLegend } from './booking/seats/SeatClassLegend';
+export {
+  applySeatChange,
+  classTags,
+  SEAT_SPOT_STATUSES,
+  type Seat,
+  type SeatChange,
+  type SeatMap,
+  type SeatWords,
+  seatLayout,
+} from './booking/seats/seat-spots';
+export { type OwnHold, useLiveSeatMap } from './booking/seats/use-live-seat-map';
 export { SpotLegend } from './booking/spot-map/SpotLegend';
 export { SpotList } from './booking/spot-map/SpotList';
 export { SpotMap } from './booking/spot-map/SpotMap';
@@ -43,6 +56,7 @@ export { Icon, type IconName } from './components/Icon';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { NotFound } from './components/NotFound';
 export { Notice } from './components/Notice';
+export { QrCode } from './components/QrCode';
 export { Loading, QueryError } from './components/QueryState';
 export { StatusBadge } from './components/StatusBadge';
 export { SubmitButton } from './components/SubmitButton';
@@ -61,5 +75,6 @@ export { SelectField, type SelectOption } from './forms/SelectField';
 export { type Rule, useForm, type ValidationKey } from './forms/use-form';
 export { useDebouncedValue } from './hooks/use-debounced-value';
 export { useDocumentTitle } from './hooks/use-document-title';
+export { clockOf, useNow, useSecondsLeft } from './hooks/use-seconds-left';
 export type { Dictionary } from './i18n/dictionary';
 export { currentLanguage, currentLocale, initI18n, LANGUAGES, type Language, setLanguage } from './i18n/i18n';

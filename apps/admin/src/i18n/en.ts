@@ -1,4 +1,8 @@
+import { eventsEn } from './events-en';
+import { layoutsEn } from './layouts-en';
 import type { PanelDictionary } from './panel-dictionary';
+import { paymentsEn } from './payments-en';
+import { venuesEn } from './venues-en';
 
 export const en: PanelDictionary = {
   range: {
@@ -101,6 +105,10 @@ export const en: PanelDictionary = {
     submit: 'Yes, cancel it',
     back: 'Back',
   },
+  ...paymentsEn,
+  ...venuesEn,
+  ...layoutsEn,
+  ...eventsEn,
   errors: {
     illegal: 'A booking that is {{from}} cannot become {{to}}.',
     notFound: 'This booking was not found.',

@@ -1,7 +1,12 @@
+import { eventsId } from './events-id';
+import { layoutsId } from './layouts-id';
+import { paymentsId } from './payments-id';
+import { venuesId } from './venues-id';
+
 /**
  * The staff panel's own strings, Indonesian (the source of the key set). They are merged into the
  * shared `translation` namespace under `panel.` at startup, so the shared dictionaries stay the web
- * app's to grow.
+ * app's to grow. Each area's strings live in their own file (payments, venues, layouts, events).
  */
 export const id = {
   range: {
@@ -104,6 +109,10 @@ export const id = {
     submit: 'Ya, batalkan',
     back: 'Kembali',
   },
+  ...paymentsId,
+  ...venuesId,
+  ...layoutsId,
+  ...eventsId,
   errors: {
     illegal: 'Pemesanan berstatus {{from}} tidak bisa menjadi {{to}}.',
     notFound: 'Pemesanan ini tidak ditemukan.',

@@ -1,6 +1,7 @@
 import type { id } from './id';
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** A dictionary's shape with any text allowed: what the English side of each part must match. */
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** The key set every language of the panel provides: Indonesian's, with any text allowed. */
 export type PanelDictionary = Widen<typeof id>;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CancelBooking } from './CancelBooking';
+import { SeatTicket } from './SeatTicket';
 import { VenueChat } from './VenueChat';
 
 interface BookingDetailViewProps {
@@ -43,6 +44,7 @@ export function BookingDetailView({ booking, user, justBooked }: BookingDetailVi
         </p>
       </header>
       <BookingCode code={booking.code} />
+      {booking.eventId ? <SeatTicket booking={booking} /> : null}
       <div className="booking-detail-columns">
         <section className="card" aria-labelledby="booking-facts-title">
           <h2 id="booking-facts-title">{t('bookingPage.details')}</h2>

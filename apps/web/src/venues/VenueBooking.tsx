@@ -1,5 +1,7 @@
 import { Loading, useMe } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
+import { BusBooking } from '../booking/bus/BusBooking';
+import { CinemaBooking } from '../booking/cinema/CinemaBooking';
 import { CoworkingBooking } from '../booking/coworking/CoworkingBooking';
 import { HotelBooking } from '../booking/hotel/HotelBooking';
 import { RestaurantBooking } from '../booking/restaurant/RestaurantBooking';
@@ -10,12 +12,11 @@ const JOURNEYS = {
   restaurant: RestaurantBooking,
   coworking: CoworkingBooking,
   hotel: HotelBooking,
+  cinema: CinemaBooking,
+  bus: BusBooking,
 } as const;
 
-/**
- * The booking journey for the venue's kind. Cinema and bus (seat holds) come next; until then they
- * keep the WhatsApp placeholder.
- */
+/** The booking journey for the venue's kind; a kind without one offers WhatsApp instead. */
 export function VenueBooking({ venue }: { venue: Venue }) {
   const { t } = useTranslation();
   const me = useMe();

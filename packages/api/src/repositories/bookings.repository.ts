@@ -165,6 +165,8 @@ const BOOKING_COLUMNS = [
   'bookings.user_id as userId',
   'bookings.event_id as eventId',
   'bookings.created_at as createdAt',
+  'bookings.hold_expires_at as holdExpiresAt',
+  'bookings.claim_code as claimCode',
   'venues.id as venueId',
   'venues.name as venueName',
   'venues.kind as venueKind',

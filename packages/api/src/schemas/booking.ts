@@ -47,6 +47,8 @@ export const bookingOutput = z.object({
   userId: z.string().nullable(),
   eventId: z.string().nullable(),
   createdAt: isoDateOutput,
+  /** A seat hold still awaiting payment: when it lapses, and the code the customer pays with. */
+  hold: z.object({ expiresAt: isoDateOutput, claimCode: z.string().nullable() }).nullable(),
 });
 
 export const bookingHistoryOutput = z.object({

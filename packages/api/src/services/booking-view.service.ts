@@ -13,9 +13,21 @@ type ItemRow = Awaited<ReturnType<typeof itemsOf>>[number];
 
 /** The shape every booking procedure returns (history only where one booking is shown). */
 export function bookingView(row: BookingRow, items: readonly ItemRow[]) {
-  const { venueId, venueName, venueKind, timeZone, contactName, contactPhone, contactEmail, ...rest } = row;
+  const {
+    venueId,
+    venueName,
+    venueKind,
+    timeZone,
+    contactName,
+    contactPhone,
+    contactEmail,
+    holdExpiresAt,
+    claimCode,
+    ...rest
+  } = row;
   return {
     ...rest,
+    hold: rest.status === 'HELD' && holdExpiresAt ? { expiresAt: holdExpiresAt, claimCode } : null,
     venue: { id: venueId, name: venueName, kind: venueKind, timeZone },
     contact: { name: contactName, phone: contactPhone, email: contactEmail },
     items: items.filter((item) => item.bookingId === row.id).map(({ bookingId: _, ...item }) => item),

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { httpBatchLink } from '@trpc/client';
+import { httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { type ReactNode, useState } from 'react';
 import { errorCode, isClientError } from './errors';
 import { isMeQuery } from './query-keys';
@@ -34,11 +34,18 @@ export function ApiProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     trpc.createClient({
       links: [
-        httpBatchLink({
-          // Relative: the SPAs are served by the API host (or proxied by Vite in dev), so the
-          // session cookie and the server's Origin check both see one origin.
-          url: '/trpc',
-          fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
+        // Subscriptions (live seat maps) stream over SSE: the browser's EventSource on the same
+        // relative URL, so the hold and session cookies go along and it reconnects by itself,
+        // resuming from the last event id it saw. Everything else is batched over fetch.
+        splitLink({
+          condition: (op) => op.type === 'subscription',
+          true: httpSubscriptionLink({ url: '/trpc', eventSourceOptions: { withCredentials: true } }),
+          false: httpBatchLink({
+            // Relative: the SPAs are served by the API host (or proxied by Vite in dev), so the
+            // session cookie and the server's Origin check both see one origin.
+            url: '/trpc',
+            fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
+          }),
         }),
       ],
     }),

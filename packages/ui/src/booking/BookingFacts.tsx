@@ -23,6 +23,9 @@ export function BookingFacts({ booking }: { booking: BookingSummary }) {
   const items = booking.items.filter((item) => item.active || booking.status === 'CANCELLED');
   const area = items.find((item) => item.area)?.area ?? booking.requestedArea;
   const itemKind = items[0]?.kind ?? DEFAULT_ITEM_KIND[kind];
+  const contact = [booking.contact.name, booking.contact.phone, booking.contact.email]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <dl className="booking-facts">
       <dt>{t('booking.facts.status')}</dt>
@@ -91,10 +94,13 @@ export function BookingFacts({ booking }: { booking: BookingSummary }) {
       <dd>
         <StatusBadge status={booking.paymentStatus} />
       </dd>
-      <dt>{t('booking.facts.contact')}</dt>
-      <dd>
-        {[booking.contact.name, booking.contact.phone, booking.contact.email].filter(Boolean).join(' · ')}
-      </dd>
+      {/* A guest who paid for seats by card may have left no contact. */}
+      {contact ? (
+        <>
+          <dt>{t('booking.facts.contact')}</dt>
+          <dd>{contact}</dd>
+        </>
+      ) : null}
       {booking.status === 'CANCELLED' && booking.cancelReason ? (
         <>
           <dt>{t('booking.facts.cancelReason')}</dt>

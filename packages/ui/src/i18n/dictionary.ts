@@ -1,5 +1,6 @@
 import type { id } from './id';
 import type { journeysId } from './journeys-id';
+import type { seatsId } from './seats-id';
 import type { webId } from './web-id';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -9,5 +10,7 @@ export type Dictionary = Widen<typeof id>;
 /** The customer booking screens' keys (web-id.ts, journeys-id.ts), kept in their own files. */
 export type WebDictionary = Widen<typeof webId>;
 export type JourneysDictionary = Widen<typeof journeysId>;
-/** Everything one language provides; the three parts have distinct top-level keys. */
-export type Resources = Dictionary & WebDictionary & JourneysDictionary;
+/** The cinema and bus screens' keys (seats-id.ts). */
+export type SeatsDictionary = Widen<typeof seatsId>;
+/** Everything one language provides; the parts have distinct top-level keys. */
+export type Resources = Dictionary & WebDictionary & JourneysDictionary & SeatsDictionary;

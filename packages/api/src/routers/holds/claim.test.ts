@@ -161,3 +161,19 @@ describe('claim codes', () => {
     await testApi.client({ ip: '198.51.100.5' }).api.holds.claim({ claimCode });
   });
 });
+
+describe('open holds on the staff desk', () => {
+  it('show when they lapse and the claim code the customer pays with', async () => {
+    const phone = testApi.client();
+    const hold = await phone.api.holds.create({ eventId: tripId, seatIds: seatIds('B1') });
+    const { claimCode } = await phone.api.holds.attachContact({ name: 'Sari', whatsapp: '081234567891' });
+    await insertTestUser(database, { email: 'desk@reserva.test', role: 'staff', password: 'password-123' });
+    const staff = testApi.client();
+    await staff.api.auth.login({ email: 'desk@reserva.test', password: 'password-123' });
+    const { items } = await staff.api.staff.bookings.list({ status: 'HELD' });
+    expect(items).toHaveLength(1);
+    expect(items[0]!.hold).toEqual({ expiresAt: hold.expiresAt, claimCode });
+    const paid = await staff.api.staff.payments.confirm({ claimCode });
+    expect(paid.hold).toBeNull();
+  });
+});

@@ -54,6 +54,11 @@ export function SpotButton({ spot, selected, onToggle, variant, buttonRef, ...re
         </>
       ) : (
         <span className="spot-label">
+          {spot.tag ? (
+            <span className="spot-tag" aria-hidden="true">
+              {spot.tag}
+            </span>
+          ) : null}
           {spot.label}
           {end(spot.detail ? `, ${spot.detail},` : ',')}
         </span>

@@ -15,6 +15,8 @@ export interface Spot {
   detail?: string | undefined;
   /** Heading the list mode groups spots under (a zone or a seat class). */
   group?: string | undefined;
+  /** A short mark on the map tile (a seat class initial); decorative, as `detail` says it in words. */
+  tag?: string | undefined;
 }
 
 /** Free spots can be taken; "mine" (held for you) can be let go again. */

@@ -1,0 +1,67 @@
+/** The layout editor for halls, buses and floors (Indonesian). */
+export const layoutsId = {
+  layouts: {
+    title: { hall: 'Studio', bus: 'Bus', floor: 'Lantai' },
+    newTitle: { hall: 'Studio baru', bus: 'Bus baru', floor: 'Lantai baru' },
+    editTitle: 'Denah {{name}}',
+    create: 'Buat denah',
+    saved: 'Denah {{name}} disimpan.',
+    empty: 'Belum ada denah.',
+    untitled: 'Denah baru',
+    name: 'Nama',
+    frontLabel: 'Tulisan di depan',
+    frontHint: {
+      hall: 'Misalnya LAYAR.',
+      bus: 'Misalnya SOPIR.',
+      floor: 'Misalnya Pintu masuk.',
+    },
+    rows: 'Baris',
+    cols: 'Kolom',
+    size: 'Ukuran',
+    sizeValue: '{{rows}} × {{cols}}',
+    seats: 'Kursi',
+    blocked: 'Diblokir',
+    events: 'Jadwal',
+    classes: 'Kelas kursi',
+    classesHint: 'Kelas pertama berlaku untuk setiap baris, kecuali baris itu memilih kelas lain di grid.',
+    noClasses: 'Denah ini belum punya kelas: semua kursi memakai harga jadwal.',
+    className: 'Nama kelas {{n}}',
+    classPrice: 'Harga kelas {{n}}',
+    classTwice: 'Nama kelas ini sudah dipakai.',
+    addClass: 'Tambah kelas',
+    removeClass: 'Hapus kelas {{name}}',
+    tool: 'Klik sel untuk',
+    tools: { blocked: 'Blokir / buka kursi', aisleCol: 'Lorong kolom', aisleRow: 'Lorong baris' },
+    toolHints: {
+      blocked: 'Kursi yang diblokir tetap ada di denah tetapi tidak bisa dijual (rusak, tertutup tiang).',
+      aisleCol:
+        'Seluruh kolom sel yang diklik menjadi lorong (atau kembali menjadi kursi). Nomor kursi melewati lorong.',
+      aisleRow:
+        'Seluruh baris sel yang diklik menjadi lorong (atau kembali menjadi kursi). Huruf baris melewati lorong.',
+    },
+    gridCaption: 'Grid denah',
+    rowN: 'Baris {{row}}',
+    rowClass: 'Kelas baris {{row}}',
+    cellAt: 'baris {{row}} kolom {{col}}',
+    cell: { seat: 'Kursi {{label}}', blocked: 'Kursi {{label}} diblokir', aisle: 'Lorong' },
+    preview: 'Pratinjau untuk pelanggan',
+    previewCount_one: '{{count}} kursi, {{open}} bisa dijual.',
+    previewCount_other: '{{count}} kursi, {{open}} bisa dijual.',
+    problems: {
+      noSeats: 'Grid ini tidak punya kursi: setiap baris atau kolom adalah lorong.',
+      classes: 'Beri setiap kelas nama yang berbeda dan harga yang benar.',
+      fixFirst: 'Perbaiki dulu denahnya: lihat pesan di pratinjau.',
+    },
+    inUseTitle_one: 'Denah ini dipakai {{count}} jadwal',
+    inUseTitle_other: 'Denah ini dipakai {{count}} jadwal',
+    inUseBody:
+      'Ukuran, lorong dan kelas baris tidak bisa diubah lagi karena tiket menyebut kursinya. Kursi masih bisa diblokir atau dibuka, dan harga kelas masih bisa diubah.',
+    errors: {
+      nameTaken: 'Tempat ini sudah punya denah dengan nama ini.',
+      hasEvents:
+        'Denah ini sudah punya jadwal, jadi kursinya tidak bisa diubah. Buat denah baru untuk susunan yang baru.',
+      hasBookings: 'Ada pemesanan di meja denah ini, jadi susunannya tidak bisa diubah. Buat denah baru.',
+      notFound: 'Denah ini tidak ditemukan.',
+    },
+  },
+} as const;

@@ -1,0 +1,41 @@
+import type { Widen } from './panel-dictionary';
+import type { paymentsId } from './payments-id';
+
+export const paymentsEn: Widen<typeof paymentsId> = {
+  payments: {
+    intro: 'The customer paid at the counter or by transfer and gives you the claim code.',
+    claimLabel: 'Claim code',
+    claimHint: 'Like A1B2-C3D4. Any letter case, with or without the dash.',
+    lookup: 'Look up',
+    invalid: 'Enter a claim code like A1B2-C3D4.',
+    notFound: 'No hold has the claim code {{code}}.',
+    expired: 'This hold has expired and its seats were released. Ask the customer to book again.',
+    eventCancelled: 'This event was cancelled; the hold cannot be paid for.',
+    cardInProgress: 'A card payment for this hold is under way. Wait a moment, then look it up again.',
+    notPayable: 'This hold is {{status}}; it cannot be paid for any more.',
+    holdTitle: 'Hold {{code}}',
+    event: 'Event',
+    seats_one: 'Seat',
+    seats_other: 'Seats',
+    contact: 'Contact',
+    whatsapp: 'WhatsApp {{phone}}',
+    noContact: 'No contact yet',
+    total: 'Total',
+    status: 'Status',
+    timeLeft: 'Time left',
+    claimCodeColumn: 'Claim code',
+    confirm: 'Confirm payment',
+    confirmHint: 'Press only once the money has really arrived.',
+    confirmed: 'Payment confirmed. Give this booking code to {{name}}.',
+    openTitle: 'Open holds',
+    openCount_one: '{{count}} hold waiting for payment',
+    openCount_other: '{{count}} holds waiting for payment',
+    openEmpty: 'No holds are waiting for payment.',
+    heldSince: 'Held since',
+  },
+  time: {
+    left: '{{clock}} left',
+    lastMinute: 'last minute',
+    expired: 'Time is up',
+  },
+};

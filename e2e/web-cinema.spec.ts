@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { BOOKING_URL, saveScreenshot, shownBookingCode } from './web-helpers.js';
+import { COUNTDOWN, openShowtime, seat, seatMap } from './web-seat-helpers.js';
+
+test('a guest picks seats on the live map, holds them, pays by card and gets a ticket with a QR code', async ({
+  page,
+}) => {
+  await openShowtime(page, 2, '12:00');
+  await expect(page.getByRole('list', { name: 'Kelas kursi' })).toContainText('Premium · Rp 75.000');
+  await expect(seatMap(page).locator('..')).toContainText('LAYAR');
+
+  // The map is one tab stop: arrow keys move across the aisle-split rows, Enter picks a seat.
+  const e5 = seat(page, 'E5');
+  await expect(e5).toHaveAccessibleName(/^E5\s?, Regular · Rp\s50\.000, Kosong$/);
+  await e5.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await expect(seat(page, 'E6')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(e5).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Dipilih 2 kursi: E5, E6 · Total Rp 100.000')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tahan 2 kursi' }).click();
+  await expect(page).toHaveURL(/\/hold$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Selesaikan pembayaran' })).toBeVisible();
+  await expect(page.locator('.hold-countdown-clock')).toHaveText(COUNTDOWN);
+  await expect(page.locator('.summary-list')).toContainText(/Kursi\s*E5 \(Regular\), E6 \(Regular\)/);
+
+  // A reload finds the hold again (its token is kept for this tab).
+  await page.reload();
+  await expect(page.locator('.summary-list')).toContainText('E5 (Regular), E6 (Regular)');
+
+  // Errors beside the field, in words: a mistyped number, then a declined card.
+  const number = page.getByLabel('Nomor kartu');
+  await number.fill('4242 4242 4242 4241');
+  await page.getByLabel('Masa berlaku').fill('1230');
+  await expect(page.getByLabel('Masa berlaku')).toHaveValue('12/30');
+  await page.getByLabel('CVC').fill('123');
+  await page.getByRole('button', { name: 'Bayar Rp 100.000' }).click();
+  await expect(number).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Nomor kartu tidak valid.')).toBeVisible();
+  await number.fill('4000 0000 0000 0002');
+  await page.getByRole('button', { name: 'Bayar Rp 100.000' }).click();
+  await expect(page.getByText('Kartu ditolak. Coba kartu lain.')).toBeVisible();
+
+  await number.fill('4242424242424242');
+  await expect(number).toHaveValue('4242 4242 4242 4242');
+  await page.getByRole('button', { name: 'Bayar Rp 100.000' }).click();
+
+  await expect(page).toHaveURL(BOOKING_URL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pesanan Anda terkonfirmasi' })).toBeVisible();
+  const code = await shownBookingCode(page);
+  const ticket = page.getByRole('region', { name: 'Tiket bioskop' });
+  await expect(ticket).toContainText(/Kursi\s*E5, E6/);
+  await expect(ticket.getByRole('img', { name: `Kode QR pesanan ${code}` })).toBeVisible();
+  await expect(page.locator('.booking-facts')).toContainText('Lunas');
+  await saveScreenshot(page, 'cinema-ticket');
+});
