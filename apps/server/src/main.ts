@@ -26,7 +26,7 @@ async function main() {
   const worker = env.RESERVA_WORKER ? await startWorker({ db, url, logger, cardGateway, feed }) : null;
   // Cancelling an event queues refund jobs in its transaction: the queues must exist even in a
   // process that runs no worker.
-  if (!worker) await ensureJobQueues({ url });
+  if (!worker) await ensureJobQueues({ db, url });
   const publicUrl = env.PUBLIC_URL;
   const app = await buildServer({
     deps: {

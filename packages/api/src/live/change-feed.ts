@@ -92,13 +92,18 @@ export function createChangeFeed(db: Db, options: { url: string; logger?: Logger
       // Ids are drawn before commit, so two writers on one topic could commit out of id order and a
       // reader past the higher id would never see the lower one. Holding a per-topic lock until
       // commit makes changes of one topic commit in id order; other topics are not slowed.
-      await sql`SELECT pg_advisory_xact_lock(hashtext(${`change_feed:${topic}`}))`.execute(trx);
-      const row = await trx
-        .insertInto('change_feed')
-        .values({ topic, payload: JSON.stringify(payload) })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await sql`SELECT pg_notify(${CHANNEL}, ${`${topic}:${row.id}`})`.execute(trx);
+      // One statement (the lock is taken before the row, and so before its id, is drawn): this runs
+      // inside every hold and booking transaction.
+      const { rows } = await sql<{ id: string }>`
+        WITH added AS (
+          INSERT INTO change_feed (topic, payload)
+          SELECT ${topic}, ${JSON.stringify(payload)}::jsonb
+          FROM (SELECT pg_advisory_xact_lock(hashtext(${`change_feed:${topic}`}))) AS locked
+          RETURNING id
+        )
+        SELECT id, pg_notify(${CHANNEL}, ${`${topic}:`} || id) FROM added
+      `.execute(trx);
+      const row = rows[0]!;
       return String(row.id);
     },
 

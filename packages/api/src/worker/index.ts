@@ -1,4 +1,5 @@
 import type { Db } from '@reserva/db';
+import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { ChangeFeed } from '../live/change-feed.js';
 import type { CardGateway } from '../payments/provider.js';
@@ -49,19 +50,34 @@ const refundRetryOf = (options: RefundWorkerOptions = {}): RefundRetryPolicy => 
  * processes that run with the worker off, so `admin.events.cancel` can still queue refunds.
  */
 export async function ensureJobQueues({
+  db,
   url,
   refunds,
 }: {
+  db: Db;
   url: string;
   refunds?: Partial<RefundRetryPolicy>;
 }): Promise<void> {
   const boss = new PgBoss({ connectionString: url, max: 1, supervise: false, schedule: false });
-  await boss.start();
-  try {
+  await oneProcessAtATime(db, async () => {
+    await boss.start();
     await ensureRefundQueues(boss, refundRetryOf(refunds));
-  } finally {
-    await boss.stop({ graceful: false });
-  }
+  }).finally(() => boss.stop({ graceful: false }));
+}
+
+/**
+ * Setting up pg-boss (its schema, queues and schedules) from two processes at the same moment can
+ * deadlock inside pg-boss; a session advisory lock makes processes that start together take turns.
+ */
+function oneProcessAtATime<T>(db: Db, setup: () => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`SELECT pg_advisory_lock(hashtext('reserva:job-queue-setup'))`.execute(connection);
+    try {
+      return await setup();
+    } finally {
+      await sql`SELECT pg_advisory_unlock(hashtext('reserva:job-queue-setup'))`.execute(connection);
+    }
+  });
 }
 
 /**
@@ -80,12 +96,17 @@ export async function startWorker({
 }: StartWorkerOptions): Promise<Worker> {
   const boss = new PgBoss({ connectionString: url, max: 4 });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-  await boss.start();
   try {
-    for (const { queue, cron, run } of SCHEDULED_SWEEPS) {
-      // A send to a queue that does not exist is dropped silently, so every queue is created first.
-      await boss.createQueue(queue);
-      await boss.schedule(queue, cron, {}, { retryLimit: 0, expireInSeconds: 120 });
+    await oneProcessAtATime(db, async () => {
+      await boss.start();
+      for (const { queue, cron } of SCHEDULED_SWEEPS) {
+        // A send to a queue that does not exist is dropped silently, so every queue is created first.
+        await boss.createQueue(queue);
+        await boss.schedule(queue, cron, {}, { retryLimit: 0, expireInSeconds: 120 });
+      }
+      await ensureRefundQueues(boss, refundRetryOf(refunds));
+    });
+    for (const { queue, run } of SCHEDULED_SWEEPS) {
       await boss.work(queue, async () => {
         try {
           const changed = await run({ db, now: new Date() });
@@ -97,7 +118,6 @@ export async function startWorker({
         }
       });
     }
-    await ensureRefundQueues(boss, refundRetryOf(refunds));
     await workRefunds({ boss, db, cardGateway, logger, options: refunds });
   } catch (error) {
     await boss.stop({ graceful: false });

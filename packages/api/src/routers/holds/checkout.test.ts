@@ -12,7 +12,7 @@ import { insertEvent, insertSeatVenue, tableCounts } from './fixtures.js';
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
 afterAll(() => testApi.close());
-beforeAll(() => ensureJobQueues({ url: database.url }));
+beforeAll(() => ensureJobQueues({ db: database.db, url: database.url }));
 
 let hall: Awaited<ReturnType<typeof insertSeatVenue>>;
 let eventId: string;

@@ -13,7 +13,7 @@ const database = await useTestDatabase();
 const testApi = createTestApi(database);
 afterAll(() => testApi.close());
 // Cancelling queues refund jobs: the queue must exist, as a server's start makes sure of.
-beforeAll(() => ensureJobQueues({ url: database.url }));
+beforeAll(() => ensureJobQueues({ db: database.db, url: database.url }));
 
 const admin = async () => (await signedIn(database, testApi, 'admin')).api;
 const TZ = 'Asia/Jakarta';
@@ -401,7 +401,7 @@ describe('admin.events.cancel', () => {
       );
     } finally {
       await boss.stop({ graceful: false });
-      await ensureJobQueues({ url: database.url });
+      await ensureJobQueues({ db: database.db, url: database.url });
     }
     const after = await database.db
       .selectFrom('bookings')
