@@ -86,15 +86,18 @@ export async function findSeatMap(
           'holderLapsed', coalesce(holding.lapsed, false)
         ) ORDER BY seat.pos_row NULLS LAST, seat.pos_col NULLS LAST, seat.sort_order, seat.label)
         FROM resources seat
-        LEFT JOIN LATERAL (
-          SELECT holder.status,
+        -- The event's own active bookings, read once: events on one layout never overlap, so a
+        -- seat taken during this event is taken by a booking of this event.
+        LEFT JOIN (
+          SELECT DISTINCT ON (item.resource_id)
+                 item.resource_id,
+                 holder.status,
                  holder.hold_token_hash = ${tokenHash}::text AS is_caller,
                  ${lapsedHold(now, 'holder')} AS lapsed
-          FROM booking_items item JOIN bookings holder ON holder.id = item.booking_id
-          WHERE item.resource_id = seat.id AND item.active
-            AND item.period && tstzrange(events.starts_at, events.ends_at)
-          LIMIT 1
-        ) holding ON true
+          FROM bookings holder JOIN booking_items item ON item.booking_id = holder.id
+          WHERE holder.event_id = events.id AND item.active
+          ORDER BY item.resource_id
+        ) holding ON holding.resource_id = seat.id
         WHERE seat.layout_id = events.layout_id AND seat.kind = 'seat'
       ), '[]'::json) AS seats
     FROM events
