@@ -56,3 +56,27 @@ test('a guest picks seats on the live map, holds them, pays by card and gets a t
   await expect(page.locator('.booking-facts')).toContainText('Lunas');
   await saveScreenshot(page, 'cinema-ticket');
 });
+
+test('a hold that runs out says so and leads back to the same seats', async ({ page }) => {
+  // The browser's clock is jumped forward; the server's hold itself is left to run its own course.
+  await page.clock.install();
+  await openShowtime(page, 5, '14:45');
+  await seat(page, 'G3').click();
+  await seat(page, 'G4').click();
+  await page.getByRole('button', { name: 'Tahan 2 kursi' }).click();
+  await expect(page.locator('.hold-countdown-clock')).toHaveText(COUNTDOWN);
+
+  await page.clock.fastForward('09:30');
+  await expect(page.locator('.hold-countdown')).toContainText('Menit terakhir!');
+  await expect(page.locator('.hold-countdown [role="status"]')).toHaveText(
+    'Sisa waktu kurang dari satu menit. Selesaikan sekarang agar kursi tidak dilepas.',
+  );
+  await page.clock.fastForward('00:31');
+  await expect(page.getByRole('heading', { level: 1, name: 'Waktu penahanan habis' })).toBeVisible();
+  await expect(page.getByText(/Kursi G3, G4 sudah dilepas/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Pilih kursi lagi' }).click();
+  await expect(page).toHaveURL(/\/v\/bioskop-braga\?date=.*event=/);
+  await expect(seat(page, 'G3')).toHaveAttribute('aria-pressed', 'true');
+  await expect(seat(page, 'G4')).toHaveAttribute('aria-pressed', 'true');
+});

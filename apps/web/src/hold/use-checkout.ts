@@ -1,4 +1,5 @@
 import { errorCode, trpc, useApiError } from '@reserva/ui';
+import { getMutationKey } from '@trpc/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -22,6 +23,9 @@ const AUTO_RETRIES = 2;
  * so a charge that did go through is never made twice. Once the server has answered (declined,
  * gateway down), that attempt is over and the next press is a new attempt with a new key.
  */
+/** Tells the page around the form that a card payment is on its way (with useIsMutating). */
+export const CHECKOUT_KEY = getMutationKey(trpc.holds.checkout);
+
 export function useCheckout({ token, onFail, onGone }: CheckoutOptions) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -30,6 +34,15 @@ export function useCheckout({ token, onFail, onGone }: CheckoutOptions) {
   const key = useRef<string | null>(null);
   const mutation = trpc.holds.checkout.useMutation({
     retry: (failures, error) => errorCode(error) === 'NETWORK' && failures < AUTO_RETRIES,
+    // Here rather than in mutate(): it runs even if the page changed meanwhile (the seat stream
+    // can say "booked" before this answer arrives).
+    onSuccess: (booking) => {
+      key.current = null;
+      utils.bookings.get.setData({ code: booking.code }, booking);
+      void utils.bookings.mine.invalidate();
+      navigate(`/bookings/${booking.code}`, { replace: true, state: { justBooked: true } });
+      clearHoldSession();
+    },
   });
 
   const pay = (card: CardValues) => {
@@ -37,13 +50,6 @@ export function useCheckout({ token, onFail, onGone }: CheckoutOptions) {
     mutation.mutate(
       { holdToken: token, payment: cardPayment(card), idempotencyKey: key.current },
       {
-        onSuccess: (booking) => {
-          key.current = null;
-          clearHoldSession();
-          utils.bookings.get.setData({ code: booking.code }, booking);
-          void utils.bookings.mine.invalidate();
-          navigate(`/bookings/${booking.code}`, { replace: true, state: { justBooked: true } });
-        },
         onError: (failure) => {
           const view = apiError(failure, {
             NETWORK: t('payment.noAnswer'),

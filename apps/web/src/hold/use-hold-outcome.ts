@@ -47,10 +47,10 @@ export function useHoldOutcome(watched: Watched | null, hold: object | undefined
   const code = ticket?.code ?? codeOf(hold);
   useEffect(() => {
     if (!code) return;
-    clearHoldSession();
     if (ticket) utils.bookings.get.setData({ code }, ticket);
     void utils.bookings.mine.invalidate();
     navigate(`/bookings/${code}`, { replace: true, state: { justBooked: true } });
+    clearHoldSession();
   }, [code, ticket, navigate, utils]);
   return { confirmed, lookingUp: lookup.isFetching };
 }

@@ -1,9 +1,11 @@
 import { errorCode, Loading, Notice, QueryError, trpc, useDocumentTitle, useMe } from '@reserva/ui';
+import { useIsMutating } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHoldSession } from '../booking/seats/hold-session';
 import { HoldGone } from '../hold/HoldGone';
 import { HoldView } from '../hold/HoldView';
+import { CHECKOUT_KEY } from '../hold/use-checkout';
 import { useHoldOutcome } from '../hold/use-hold-outcome';
 import { FindBookingForm } from '../my-bookings/FindBookingForm';
 
@@ -33,13 +35,16 @@ export function HoldPage() {
       ? { holdId: session.holdId, eventId: session.eventId }
       : null;
   const outcome = useHoldOutcome(watched, data, gone);
+  // While a card payment is on its way the form stays: its answer opens the ticket.
+  const paying = useIsMutating({ mutationKey: CHECKOUT_KEY }) > 0;
 
+  if (paying && data) return view(data);
   if (hold.isPending || me.isPending || outcome.lookingUp) return <Loading />;
   if (outcome.confirmed) {
     return (
       <>
         <Notice title={t('bus.confirmedTitle')}>
-          <p>{t('bus.confirmedNoCode')}</p>
+          <p>{t(data?.event.kind === 'showtime' ? 'hold.paidElsewhere' : 'bus.confirmedNoCode')}</p>
         </Notice>
         <FindBookingForm />
       </>
@@ -48,13 +53,17 @@ export function HoldPage() {
   if (hold.isError && !gone) return <QueryError error={hold.error} onRetry={() => void hold.refetch()} />;
   const expired = timeUp || (data !== undefined && new Date(data.expiresAt).getTime() <= Date.now());
   if (!data || gone || expired) return <HoldGone hold={data} session={session} expired={expired} />;
-  return (
-    <HoldView
-      hold={data}
-      session={session}
-      user={me.data ?? null}
-      onGone={() => void hold.refetch()}
-      onTimeUp={() => setTimeUp(true)}
-    />
-  );
+  return view(data);
+
+  function view(live: NonNullable<typeof data>) {
+    return (
+      <HoldView
+        hold={live}
+        session={session}
+        user={me.data ?? null}
+        onGone={() => void hold.refetch()}
+        onTimeUp={() => setTimeUp(true)}
+      />
+    );
+  }
 }

@@ -303,7 +303,7 @@ export const markHoldPaid = (
     .set((eb) => ({
       payment_status: 'PAID',
       total_minor: totalMinor,
-      hold_token_hash: null,
+      // The token stays: its holder's page can still find the hold, now paid, and show the ticket.
       user_id: eb.fn.coalesce('user_id', sql<string | null>`${userId}::uuid`),
       updated_at: new Date(),
     }))

@@ -19,6 +19,7 @@ export const seatsEn: SeatsDictionary = {
     chosen_other: '{{count}} seats chosen: {{seats}} · Total {{total}}',
     limit_one: 'Up to {{count}} seat per booking. Let one go to choose another.',
     limit_other: 'Up to {{count}} seats per booking. Let one go to choose another.',
+    holdNone: 'Hold seats',
     hold_one: 'Hold seat',
     hold_other: 'Hold {{count}} seats',
     taken_one:
@@ -56,6 +57,7 @@ export const seatsEn: SeatsDictionary = {
     noneBody: 'No seats are held on this device.',
     chooseAgain: 'Choose seats again',
     findBooking: 'Check my bookings',
+    paidElsewhere: 'These seats are paid for. Enter the booking code from your payment to see the ticket.',
   },
   cinema: {
     dateStep: 'Choose a date',
@@ -78,7 +80,6 @@ export const seatsEn: SeatsDictionary = {
     noTrips: 'No trips left on this route on that date. Try another date.',
     arrives: 'arrives',
     nextDay: '(+1 day)',
-    duration: '{{hours}} h {{minutes}} m',
     type: { Economy: 'Economy', Executive: 'Executive', Sleeper: 'Sleeper' },
     seatsLeft_one: '{{count}} seat free',
     seatsLeft_other: '{{count}} seats free',

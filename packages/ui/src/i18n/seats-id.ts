@@ -20,6 +20,7 @@ export const seatsId = {
     chosen_other: 'Dipilih {{count}} kursi: {{seats}} · Total {{total}}',
     limit_one: 'Maksimal {{count}} kursi sekali pesan. Lepas satu kursi untuk memilih yang lain.',
     limit_other: 'Maksimal {{count}} kursi sekali pesan. Lepas satu kursi untuk memilih yang lain.',
+    holdNone: 'Tahan kursi',
     hold_one: 'Tahan kursi',
     hold_other: 'Tahan {{count}} kursi',
     taken_one: 'Kursi {{seats}} baru saja diambil orang lain. Denah sudah diperbarui; pilihan lain tetap.',
@@ -55,6 +56,7 @@ export const seatsId = {
     noneBody: 'Tidak ada kursi yang sedang ditahan di perangkat ini.',
     chooseAgain: 'Pilih kursi lagi',
     findBooking: 'Cek pesanan saya',
+    paidElsewhere: 'Kursi ini sudah dibayar. Masukkan kode pesanan dari pembayaran Anda untuk melihat tiket.',
   },
   cinema: {
     dateStep: 'Pilih tanggal',
@@ -77,7 +79,6 @@ export const seatsId = {
     noTrips: 'Tidak ada perjalanan tersisa di rute ini pada tanggal tersebut. Coba tanggal lain.',
     arrives: 'tiba',
     nextDay: '(+1 hari)',
-    duration: '{{hours}} j {{minutes}} m',
     type: { Economy: 'Ekonomi', Executive: 'Eksekutif', Sleeper: 'Sleeper' },
     seatsLeft_one: '{{count}} kursi kosong',
     seatsLeft_other: '{{count}} kursi kosong',

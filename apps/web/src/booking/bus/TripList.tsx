@@ -58,7 +58,9 @@ export function TripList({ venue, query, selected, onSelect }: TripListProps) {
             </p>
             <p className="trip-meta">
               {trip.busType ? t(`bus.type.${trip.busType}`) : null} ·{' '}
-              {t('bus.duration', { hours: Math.floor(minutes / 60), minutes: minutes % 60 })}
+              {minutes % 60 === 0
+                ? t('booking.hours', { count: minutes / 60 })
+                : t('booking.hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 })}
             </p>
             <p className="trip-price">{formatMoney(trip.priceMinor, trip.currency)}</p>
             <p className="trip-left">

@@ -30,13 +30,8 @@ export function SeatChoice({ event, venueSlug, ownHold, reselect }: SeatChoicePr
   const { map, live } = useLiveSeatMap(event.id, ownHold);
   const seats = map.data?.seats ?? null;
   const max = map.data?.maxSeatsPerHold ?? event.maxSeatsPerHold;
-  const selection = useSeatSelection(seats, max, reselect);
-  const holding = useHoldSeats({
-    eventId: event.id,
-    venueSlug,
-    onPending: selection.setPaused,
-    onConflict: () => void map.refetch(),
-  });
+  const holding = useHoldSeats({ eventId: event.id, venueSlug, onConflict: () => void map.refetch() });
+  const selection = useSeatSelection(seats, max, reselect, holding.isPending || map.isFetching);
   const words = useMemo(() => (map.data ? seatWords(map.data, t) : null), [map.data, t]);
 
   if (!map.data || !words) {
@@ -75,7 +70,8 @@ export function SeatChoice({ event, venueSlug, ownHold, reselect }: SeatChoicePr
         />
       </div>
       <InlineError message={lost ?? holding.error ?? undefined} />
-      <div className="seat-bar">
+      {/* Kept in view while scrolling the map once something is chosen. */}
+      <div className={selection.chosen.length > 0 ? 'seat-bar seat-bar-active' : 'seat-bar'}>
         <p className="seat-bar-choice" aria-live="polite">
           {selection.overLimit
             ? t('seatMap.limit', { count: max })
@@ -97,7 +93,11 @@ export function SeatChoice({ event, venueSlug, ownHold, reselect }: SeatChoicePr
             holding.hold(selection.chosen.map((seat) => seat.id));
           }}
         >
-          {holding.isPending ? t('auth.working') : t('seatMap.hold', { count: selection.chosen.length })}
+          {holding.isPending
+            ? t('auth.working')
+            : selection.chosen.length > 0
+              ? t('seatMap.hold', { count: selection.chosen.length })
+              : t('seatMap.holdNone')}
         </button>
       </div>
     </div>

@@ -18,10 +18,12 @@ export function useChangeSeats() {
   const [error, setError] = useState<string | null>(null);
 
   const goBack = async (event: HeldEvent, seatIds: readonly string[]) => {
-    clearHoldSession();
-    await utils.events.seatMap.invalidate({ eventId: event.id });
+    // The cached map still shows these seats held; the map page starts from a fresh one.
+    await utils.events.seatMap.reset({ eventId: event.id });
     void utils.events.list.invalidate();
     navigate(seatMapUrl(event), { state: { reselect: [...seatIds] } satisfies ReselectState });
+    // After leaving: the hold page would otherwise ask for a hold that is no longer there.
+    clearHoldSession();
   };
 
   /** Gives the hold back; a hold already gone (expired, taken elsewhere) changes nothing. */

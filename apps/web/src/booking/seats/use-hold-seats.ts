@@ -7,8 +7,6 @@ import { saveHoldSession } from './hold-session';
 interface HoldSeatsOptions {
   eventId: string;
   venueSlug: string;
-  /** Pauses the selection's "taken" check while our own hold goes through. */
-  onPending: (pending: boolean) => void;
   /** A CONFLICT: someone took some of the seats; the caller refreshes the map. */
   onConflict: () => void;
 }
@@ -18,7 +16,7 @@ interface HoldSeatsOptions {
  * A conflict refreshes the map, where the taken seats drop out of the choice and are named; other
  * refusals (the showtime started, a seat cannot be sold) are said in words.
  */
-export function useHoldSeats({ eventId, venueSlug, onPending, onConflict }: HoldSeatsOptions) {
+export function useHoldSeats({ eventId, venueSlug, onConflict }: HoldSeatsOptions) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const utils = trpc.useUtils();
@@ -28,7 +26,6 @@ export function useHoldSeats({ eventId, venueSlug, onPending, onConflict }: Hold
 
   const hold = (seatIds: string[]) => {
     setError(null);
-    onPending(true);
     mutation.mutate(
       { eventId, seatIds },
       {
@@ -44,7 +41,6 @@ export function useHoldSeats({ eventId, venueSlug, onPending, onConflict }: Hold
           navigate('/hold');
         },
         onError: (failure) => {
-          onPending(false);
           const view = apiError(failure, { 'BAD_REQUEST:eventId': t('seatMap.eventClosed') });
           if (view.code === 'CONFLICT') {
             // The refreshed map names the taken seats; this stands in if they are free again by then.

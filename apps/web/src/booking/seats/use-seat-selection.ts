@@ -3,18 +3,18 @@ import { useEffect, useState } from 'react';
 
 /**
  * The seats chosen on a live map. A chosen seat that someone else takes meanwhile is dropped and
- * named in `lost`; the rest of the choice stays. While `paused` (our own hold on its way) nothing
- * is dropped: those seats turn "held" because of us.
+ * named in `lost`; the rest of the choice stays. While `paused` nothing is dropped: our own hold is
+ * on its way (those seats turn "held" because of us), or a fresh snapshot is (the one shown may be old).
  */
 export function useSeatSelection(
   seats: readonly Seat[] | null,
   max: number,
-  initial: readonly string[] = [],
+  initial: readonly string[],
+  paused: boolean,
 ) {
   const [ids, setIds] = useState<string[]>(() => [...initial]);
   const [lost, setLost] = useState<string[]>([]);
   const [overLimit, setOverLimit] = useState(false);
-  const [paused, setPaused] = useState(false);
 
   useEffect(() => {
     if (!seats || paused) return;
@@ -48,7 +48,6 @@ export function useSeatSelection(
     lost,
     overLimit,
     toggle,
-    setPaused,
     clearNotes: () => {
       setLost([]);
       setOverLimit(false);

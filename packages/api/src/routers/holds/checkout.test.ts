@@ -311,8 +311,10 @@ describe('staff.payments', () => {
     expect((await staff.staff.payments.confirm({ claimCode })).code).toBe(booking.code);
     expect(await database.db.selectFrom('payments').selectAll().execute()).toHaveLength(1);
     expect((await staff.staff.payments.lookup({ claimCode })).bookingCode).toBe(booking.code);
-    // The customer's token is spent.
-    expect((await rejectionOf(customer.api.holds.get())).code).toBe('NOT_FOUND');
+    // The customer's waiting page now finds the hold paid, with its ticket code; nothing can change it.
+    const paid = await customer.api.holds.get();
+    expect([paid.status, paid.bookingCode]).toEqual(['CONFIRMED', booking.code]);
+    expect((await rejectionOf(customer.api.holds.release())).code).toBe('NOT_FOUND');
 
     const checkedIn = await staff.staff.bookings.checkIn({ code: booking.code.toLowerCase() });
     expect(checkedIn).toMatchObject({ status: 'CHECKED_IN', eventId });

@@ -45,11 +45,12 @@ export const holdOutput = z.object({
     .object({ name: z.string().nullable(), whatsapp: z.string().nullable(), email: z.string().nullable() })
     .nullable(),
   claimCode: z.string().nullable(),
+  /** The ticket's code, once the hold is paid (null while held). */
+  bookingCode: z.string().nullable(),
 });
 
 /** What staff see behind a claim code: the hold in any state, its booking code once paid. */
 export const claimLookupOutput = holdOutput.extend({
   expired: z.boolean(),
   paymentStatus: z.enum(PAYMENT_STATUSES),
-  bookingCode: z.string().nullable(),
 });

@@ -1,8 +1,12 @@
 import type { Db } from '@reserva/db';
-import { holdTokenOf, loadLiveHold } from './hold-view.js';
+import { findHoldView } from '../../repositories/holds.repository.js';
+import { holdGone, holdTokenOf, holdView, isLiveHold, isPaid } from './hold-view.js';
 
-/** The caller's hold, by the token it sent or its hold cookie. */
-export function getHold({
+/**
+ * The caller's hold, by the token it sent or its hold cookie: while it is held, and once it is
+ * paid (staff confirmed an offline payment), so a waiting page can turn into the ticket.
+ */
+export async function getHold({
   db,
   input,
   cookieToken,
@@ -14,5 +18,7 @@ export function getHold({
   now?: Date;
 }) {
   const { tokenHash } = holdTokenOf(input, cookieToken);
-  return loadLiveHold(db, { tokenHash }, now);
+  const row = await findHoldView(db, { tokenHash });
+  if (!row || !(isLiveHold(row, now) || isPaid(row))) throw holdGone();
+  return holdView(row);
 }

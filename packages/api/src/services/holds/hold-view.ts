@@ -52,8 +52,14 @@ export function holdView(row: HoldViewRow) {
         ? null
         : { name: row.contactName, whatsapp: row.contactPhone, email: row.contactEmail },
     claimCode: row.claimCode,
+    // The booking code is the ticket: it is shown only once the booking is paid for.
+    bookingCode: isPaid(row) ? row.code : null,
   };
 }
+
+/** Paid and still standing (not cancelled or refunded): the hold became a booking. */
+export const isPaid = (row: { status: string; paymentStatus: string }) =>
+  row.paymentStatus === 'PAID' && ['CONFIRMED', 'CHECKED_IN', 'COMPLETED'].includes(row.status);
 
 export type HoldView = ReturnType<typeof holdView>;
 

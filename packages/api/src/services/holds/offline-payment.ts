@@ -36,8 +36,6 @@ export async function lookupClaim({
     ...holdView(row),
     expired: row.status === 'EXPIRED' || (row.status === 'HELD' && !isLiveHold(row, now)),
     paymentStatus: row.paymentStatus,
-    // The booking code is the ticket: it is shown only once the booking is paid for.
-    bookingCode: row.status === 'HELD' || row.paymentStatus === 'UNPAID' ? null : row.code,
   };
 }
 
