@@ -9,15 +9,10 @@ import {
   markEventCancelled,
 } from '../repositories/admin-events.repository.js';
 import { itemsOf, lockBooking } from '../repositories/bookings.repository.js';
-import {
-  jobConnection,
-  lockSucceededPayments,
-  setBookingsPaymentStatus,
-  setPaymentsStatus,
-} from '../repositories/refunds.repository.js';
+import { jobConnection, lockSucceededPayments } from '../repositories/refunds.repository.js';
 import { historyActor } from './actor.js';
 import { applyStatusChange } from './booking-lifecycle.service.js';
-import { enqueueRefund } from './refunds/refund-queue.js';
+import { enqueueRefund, markRefundsPending } from './refunds/refund-queue.js';
 
 /**
  * Cancels an event in one transaction: the event, every active booking and hold on it (through the
@@ -69,16 +64,7 @@ export async function cancelEvent({
     if (seatIds.length > 0) await publishSeatChange(feed, trx, event.id, { seatIds, status: 'available' });
 
     const payments = await lockSucceededPayments(trx, cancelled);
-    await setPaymentsStatus(
-      trx,
-      payments.map((p) => p.id),
-      'REFUND_PENDING',
-    );
-    await setBookingsPaymentStatus(
-      trx,
-      payments.map((p) => p.bookingId),
-      'REFUND_PENDING',
-    );
+    await markRefundsPending(trx, payments);
     const connection = jobConnection(trx);
     for (const payment of payments) await enqueueRefund(connection, payment.id);
 

@@ -8,11 +8,9 @@ import {
   jobConnection,
   lockFailedRefundsOfEvent,
   refundTotalsOfEvent,
-  setBookingsPaymentStatus,
-  setPaymentsStatus,
 } from '../../repositories/refunds.repository.js';
 import { historyActor } from '../actor.js';
-import { enqueueRefund } from './refund-queue.js';
+import { enqueueRefund, markRefundsPending } from './refund-queue.js';
 
 /** Failed refunds listed with their error, for staff to act on; the counts cover all of them. */
 const FAILURES_LISTED = 100;
@@ -45,16 +43,7 @@ export async function retryRefunds({
     if (!event) throw notFound('Event');
     const payments = await lockFailedRefundsOfEvent(trx, event.id);
     if (payments.length === 0) return { eventId: event.id, requeued: 0 };
-    await setPaymentsStatus(
-      trx,
-      payments.map((p) => p.id),
-      'REFUND_PENDING',
-    );
-    await setBookingsPaymentStatus(
-      trx,
-      payments.map((p) => p.bookingId),
-      'REFUND_PENDING',
-    );
+    await markRefundsPending(trx, payments);
     const who = historyActor(actor);
     const connection = jobConnection(trx);
     for (const payment of payments) {

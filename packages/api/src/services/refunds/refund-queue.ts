@@ -1,5 +1,10 @@
 import PgBoss from 'pg-boss';
-import type { JobConnection } from '../../repositories/refunds.repository.js';
+import type { Executor } from '../../repositories/bookings.repository.js';
+import {
+  type JobConnection,
+  setBookingsPaymentStatus,
+  setPaymentsStatus,
+} from '../../repositories/refunds.repository.js';
 
 /** One job per payment to refund; its data is `{ paymentId }`. */
 export const REFUND_QUEUE = 'refund-payment';
@@ -66,3 +71,20 @@ const missingQueue = () =>
   new Error(
     `The "${REFUND_QUEUE}" job queue does not exist yet: start a worker (or call ensureJobQueues) first`,
   );
+
+/** Payments about to be refunded, and their bookings, say so: REFUND_PENDING, in the caller's transaction. */
+export async function markRefundsPending(
+  trx: Executor,
+  payments: readonly { id: string; bookingId: string }[],
+) {
+  await setPaymentsStatus(
+    trx,
+    payments.map((p) => p.id),
+    'REFUND_PENDING',
+  );
+  await setBookingsPaymentStatus(
+    trx,
+    payments.map((p) => p.bookingId),
+    'REFUND_PENDING',
+  );
+}
