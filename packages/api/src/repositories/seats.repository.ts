@@ -59,6 +59,18 @@ export async function findSeatMap(
   { eventId, topic, tokenHash, now }: { eventId: string; topic: string; tokenHash: string | null; now: Date },
 ): Promise<SeatMapRow | undefined> {
   const { rows } = await sql<SeatMapRow>`
+    -- The event's own active bookings, read once: events on one layout never overlap, so a seat
+    -- taken during this event is taken by a booking of this event.
+    WITH holding AS (
+      SELECT DISTINCT ON (item.resource_id)
+             item.resource_id,
+             holder.status,
+             holder.hold_token_hash = ${tokenHash}::text AS is_caller,
+             ${lapsedHold(now, 'holder')} AS lapsed
+      FROM bookings holder JOIN booking_items item ON item.booking_id = holder.id
+      WHERE holder.event_id = ${eventId} AND item.active
+      ORDER BY item.resource_id
+    )
     SELECT
       events.id AS "eventId",
       events.status AS "eventStatus",
@@ -86,18 +98,7 @@ export async function findSeatMap(
           'holderLapsed', coalesce(holding.lapsed, false)
         ) ORDER BY seat.pos_row NULLS LAST, seat.pos_col NULLS LAST, seat.sort_order, seat.label)
         FROM resources seat
-        -- The event's own active bookings, read once: events on one layout never overlap, so a
-        -- seat taken during this event is taken by a booking of this event.
-        LEFT JOIN (
-          SELECT DISTINCT ON (item.resource_id)
-                 item.resource_id,
-                 holder.status,
-                 holder.hold_token_hash = ${tokenHash}::text AS is_caller,
-                 ${lapsedHold(now, 'holder')} AS lapsed
-          FROM bookings holder JOIN booking_items item ON item.booking_id = holder.id
-          WHERE holder.event_id = events.id AND item.active
-          ORDER BY item.resource_id
-        ) holding ON holding.resource_id = seat.id
+        LEFT JOIN holding ON holding.resource_id = seat.id
         WHERE seat.layout_id = events.layout_id AND seat.kind = 'seat'
       ), '[]'::json) AS seats
     FROM events
