@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { connectDatabase, migrateToLatest, startEmbeddedPostgres } from '@reserva/db';
 import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
+import { testEnv } from './env.js';
 
 export const TEMPLATE_DATABASE = 'reserva_template';
 
@@ -12,7 +13,7 @@ export const TEMPLATE_DATABASE = 'reserva_template';
  * named by TEST_DATABASE_URL. Migrates a template database once; each test file clones it.
  */
 export default async function setup(project: TestProject) {
-  let adminUrl = process.env.TEST_DATABASE_URL;
+  let adminUrl = testEnv.databaseUrl;
   let stop = async () => {};
   if (!adminUrl) {
     // A folder and port of its own per run: parallel runs in one checkout never share a cluster.

@@ -176,20 +176,24 @@ const BOOKING_COLUMNS = [
 export const selectBookings = (db: Executor) =>
   db.selectFrom('bookings').innerJoin('venues', 'venues.id', 'bookings.venue_id').select(BOOKING_COLUMNS);
 
+const ITEM_COLUMNS = [
+  'booking_items.booking_id as bookingId',
+  'booking_items.resource_id as resourceId',
+  'booking_items.price_minor as priceMinor',
+  'booking_items.active',
+  'resources.label',
+  'resources.kind',
+  'resources.area',
+] as const;
+
 export const itemsOf = (db: Executor, bookingIds: readonly string[]) =>
   bookingIds.length === 0
     ? Promise.resolve([])
     : db
         .selectFrom('booking_items')
         .innerJoin('resources', 'resources.id', 'booking_items.resource_id')
+        .select(ITEM_COLUMNS)
         .select([
-          'booking_items.booking_id as bookingId',
-          'booking_items.resource_id as resourceId',
-          'booking_items.price_minor as priceMinor',
-          'booking_items.active',
-          'resources.label',
-          'resources.kind',
-          'resources.area',
           sql<Date>`lower(booking_items.period)`.as('start'),
           sql<Date>`upper(booking_items.period)`.as('end'),
         ])
@@ -215,14 +219,9 @@ export const findBookingWithDetail = (db: Executor, by: { id: string } | { code:
         eb
           .selectFrom('booking_items')
           .innerJoin('resources', 'resources.id', 'booking_items.resource_id')
+          .select(ITEM_COLUMNS)
+          // Inside JSON the period's ends arrive as strings.
           .select([
-            'booking_items.booking_id as bookingId',
-            'booking_items.resource_id as resourceId',
-            'booking_items.price_minor as priceMinor',
-            'booking_items.active',
-            'resources.label',
-            'resources.kind',
-            'resources.area',
             sql<string>`lower(booking_items.period)`.as('start'),
             sql<string>`upper(booking_items.period)`.as('end'),
           ])
