@@ -1,16 +1,13 @@
+import { contest } from '../contest.mjs';
 import { insertRestaurant, localMidnight, MINUTE_MS } from '../fixtures.mjs';
-import { runFor } from '../load.mjs';
 import { progress } from '../log.mjs';
-import { figure, median, round } from '../stats.mjs';
+import { figure } from '../stats.mjs';
 
 const CLIENTS = 32;
 const TABLES = 16;
 const SLOT_MINUTES = 30;
 const DAYS = 360;
 const SLOTS = DAYS * ((24 * 60) / SLOT_MINUTES);
-const WARMUP_MS = 3_000;
-const ROUND_MS = 4_000;
-const ROUNDS = 3;
 
 // Open all day and bookable a year ahead: every 30-minute slot of the plan below is a valid booking.
 const SETTINGS = { maxDaysAhead: DAYS + 5, minDurationMinutes: SLOT_MINUTES, turnMinutesByParty: [] };
@@ -104,48 +101,18 @@ async function sqlSide(pool) {
   return { venue, task };
 }
 
-const describe = (label, run) =>
-  `${label}: ${run.ok} ok, ${run.failed} failed in ${run.seconds.toFixed(1)} s → ${round(run.ok / run.seconds, 1)}/s` +
-  (run.firstError ? ` (first error: ${run.firstError.message})` : '');
-
 export async function contestedCreate({ pool, api, server }) {
   const http = await httpSide(pool, api);
   const raw = await sqlSide(pool);
 
-  // Warm both paths (JIT, connection pools, caches) before anything counts.
-  progress(describe('warm-up http', await runFor({ workers: CLIENTS, ms: WARMUP_MS, task: http.task })));
-  progress(describe('warm-up sql', await runFor({ workers: CLIENTS, ms: WARMUP_MS / 2, task: raw.task })));
-
-  // Alternating rounds: a slow patch on this shared machine lands on both sides, not one. Each
-  // round starts from a checkpoint, so neither side pays for writing back the other's rows, and
-  // the median round of each side is kept, so one disturbed round cannot decide the figure.
-  const rates = { http: [], sql: [] };
-  const used = { ok: 0, seconds: 0, cpu: 0 };
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const [side, task] of [
-      ['sql', raw.task],
-      ['http', http.task],
-    ]) {
-      await pool.query('CHECKPOINT');
-      const cpuBefore = server.cpuSeconds();
-      const run = await runFor({ workers: CLIENTS, ms: ROUND_MS, task });
-      const cpu = server.cpuSeconds() - cpuBefore;
-      progress(describe(`round ${round} ${side}`, run));
-      if (run.failed > run.ok / 10) throw new Error(describe(`too many failures on the ${side} side`, run));
-      rates[side].push(run.ok / run.seconds);
-      if (side === 'http') {
-        used.ok += run.ok;
-        used.seconds += run.seconds;
-        used.cpu += cpu;
-      }
-    }
-  }
-
-  // Node runs the server on one core: near 100 % there, the server process itself is the limit.
-  progress(
-    `server cpu during the http rounds: ${Math.round((100 * used.cpu) / used.seconds)} % of one core, ` +
-      `${round((1000 * used.cpu) / used.ok)} ms per booking`,
-  );
+  const rates = await contest({
+    pool,
+    server,
+    workers: CLIENTS,
+    http: http.task,
+    sql: raw.task,
+    per: 'booking',
+  });
 
   const { rows } = await pool.query(
     `SELECT b.venue_id, count(*)::int AS bookings, count(i.id)::int AS items
@@ -161,9 +128,9 @@ export async function contestedCreate({ pool, api, server }) {
 
   return figure({
     name: 'timeslot.create.contested',
-    value: median(rates.http),
+    value: rates.http,
     unit: 'bookings/s',
-    baseline: median(rates.sql),
+    baseline: rates.sql,
     target: { ratioAtLeast: 0.5 },
   });
 }

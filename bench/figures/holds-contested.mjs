@@ -1,17 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { contest } from '../contest.mjs';
 import { insertCinema, insertCinemaHall, insertShowtime, MINUTE_MS } from '../fixtures.mjs';
-import { runFor } from '../load.mjs';
 import { progress } from '../log.mjs';
-import { figure, median, round } from '../stats.mjs';
+import { figure } from '../stats.mjs';
 
 export const HOLD_CLIENTS = 64;
 const ROWS = 20;
 const COLS = 25; // 500 seats
 const SEATS_PER_CLIENT = Math.floor((ROWS * COLS) / HOLD_CLIENTS); // 7
 const HOLD_MINUTES = 10;
-const WARMUP_MS = 3_000;
-const ROUND_MS = 4_000;
-const ROUNDS = 3;
 
 async function showtimeOf(pool, slug) {
   const venueId = await insertCinema(pool, { slug });
@@ -142,46 +139,19 @@ async function sqlSide(pool) {
   return { event, task };
 }
 
-const describe = (label, run) =>
-  `${label}: ${run.ok} ok, ${run.failed} failed in ${run.seconds.toFixed(1)} s → ${round(run.ok / run.seconds, 1)}/s` +
-  (run.firstError ? ` (first error: ${run.firstError.message})` : '');
-
 export async function holdsContested({ pool, api, server }) {
   const http = await httpSide(pool, api);
   const raw = await sqlSide(pool);
   await pool.query('ANALYZE venues, layouts, resources, events');
 
-  progress(describe('warm-up http', await runFor({ workers: HOLD_CLIENTS, ms: WARMUP_MS, task: http.task })));
-  progress(
-    describe('warm-up sql', await runFor({ workers: HOLD_CLIENTS, ms: WARMUP_MS / 2, task: raw.task })),
-  );
-
-  // Alternating rounds from a checkpoint each, the median round of each side kept (as timeslot's).
-  const rates = { http: [], sql: [] };
-  const used = { ok: 0, seconds: 0, cpu: 0 };
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const [side, task] of [
-      ['sql', raw.task],
-      ['http', http.task],
-    ]) {
-      await pool.query('CHECKPOINT');
-      const cpuBefore = server.cpuSeconds();
-      const run = await runFor({ workers: HOLD_CLIENTS, ms: ROUND_MS, task });
-      const cpu = server.cpuSeconds() - cpuBefore;
-      progress(describe(`round ${round} ${side}`, run));
-      if (run.failed > run.ok / 10) throw new Error(describe(`too many failures on the ${side} side`, run));
-      rates[side].push(run.ok / run.seconds);
-      if (side === 'http') {
-        used.ok += run.ok;
-        used.seconds += run.seconds;
-        used.cpu += cpu;
-      }
-    }
-  }
-  progress(
-    `server cpu during the http rounds: ${Math.round((100 * used.cpu) / used.seconds)} % of one core, ` +
-      `${round((1000 * used.cpu) / used.ok)} ms per hold + release`,
-  );
+  const rates = await contest({
+    pool,
+    server,
+    workers: HOLD_CLIENTS,
+    http: http.task,
+    sql: raw.task,
+    per: 'hold + release',
+  });
 
   // Whatever the speed, no seat may ever be in two active holds; and each client holds one hold at most.
   for (const [side, event] of [
@@ -207,9 +177,9 @@ export async function holdsContested({ pool, api, server }) {
 
   return figure({
     name: 'holds.create.contested',
-    value: median(rates.http),
+    value: rates.http,
     unit: 'bookings/s',
-    baseline: median(rates.sql),
+    baseline: rates.sql,
     target: { ratioAtLeast: 0.5 },
   });
 }
