@@ -1,6 +1,6 @@
 import { normalizeBookingCode } from '@reserva/domain';
-import { Field, SubmitButton } from '@reserva/ui';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
+import { CodeEntryForm } from '../components/CodeEntryForm';
 import { usePanelT } from '../i18n/panel-i18n';
 import { useBookingAction } from './use-booking-action';
 import { useDeskError } from './use-desk-error';
@@ -14,7 +14,6 @@ export function CheckInField() {
   const deskError = useDeskError();
   const checkIn = useBookingAction();
   const inputRef = useRef<HTMLInputElement>(null);
-  const errorId = useId();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [success, setSuccess] = useState('');
@@ -48,31 +47,17 @@ export function CheckInField() {
   };
 
   return (
-    <form className="card checkin" noValidate onSubmit={submit}>
-      <Field label={pt('checkIn.label')} hint={pt('checkIn.hint')}>
-        {(control) => (
-          <input
-            {...control}
-            // The error lives in the always-present alert below, so it is announced as it appears.
-            aria-invalid={Boolean(error)}
-            aria-describedby={[control['aria-describedby'], error ? errorId : null].filter(Boolean).join(' ')}
-            ref={inputRef}
-            className="checkin-input"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-          />
-        )}
-      </Field>
-      <SubmitButton busy={checkIn.isPending}>{pt('checkIn.submit')}</SubmitButton>
-      <p id={errorId} role="alert" className="field-error checkin-message">
-        {error}
-      </p>
-      <p role="status" className="status-line checkin-message">
-        {success}
-      </p>
-    </form>
+    <CodeEntryForm
+      label={pt('checkIn.label')}
+      hint={pt('checkIn.hint')}
+      submitLabel={pt('checkIn.submit')}
+      code={code}
+      onCodeChange={setCode}
+      onSubmit={submit}
+      inputRef={inputRef}
+      busy={checkIn.isPending}
+      error={error}
+      status={success}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { normalizeClaimCode } from '@reserva/domain';
-import { Field, SubmitButton } from '@reserva/ui';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
+import { CodeEntryForm } from '../components/CodeEntryForm';
 import { usePanelT } from '../i18n/panel-i18n';
 
 /**
@@ -10,7 +10,6 @@ import { usePanelT } from '../i18n/panel-i18n';
 export function ClaimCodeForm({ onLookup }: { onLookup: (claimCode: string) => void }) {
   const { pt } = usePanelT();
   const inputRef = useRef<HTMLInputElement>(null);
-  const errorId = useId();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | undefined>();
 
@@ -28,27 +27,16 @@ export function ClaimCodeForm({ onLookup }: { onLookup: (claimCode: string) => v
   };
 
   return (
-    <form className="card checkin" noValidate onSubmit={submit}>
-      <Field label={pt('payments.claimLabel')} hint={pt('payments.claimHint')}>
-        {(control) => (
-          <input
-            {...control}
-            aria-invalid={Boolean(error)}
-            aria-describedby={[control['aria-describedby'], error ? errorId : null].filter(Boolean).join(' ')}
-            ref={inputRef}
-            className="checkin-input"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-          />
-        )}
-      </Field>
-      <SubmitButton busy={false}>{pt('payments.lookup')}</SubmitButton>
-      <p id={errorId} role="alert" className="field-error checkin-message">
-        {error}
-      </p>
-    </form>
+    <CodeEntryForm
+      label={pt('payments.claimLabel')}
+      hint={pt('payments.claimHint')}
+      submitLabel={pt('payments.lookup')}
+      code={code}
+      onCodeChange={setCode}
+      onSubmit={submit}
+      inputRef={inputRef}
+      busy={false}
+      error={error}
+    />
   );
 }

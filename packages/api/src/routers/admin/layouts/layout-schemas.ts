@@ -105,3 +105,20 @@ export const layoutSummaryOutput = z.object({
   venueName: z.string(),
   blockedCount: z.number(),
 });
+
+/**
+ * The fields a layout is drawn from. Creating needs name, grid size and seat classes; an update
+ * may send any of them.
+ */
+export const layoutFieldsInput = z.object({
+  name: layoutNameInput,
+  rows: rowsInput,
+  cols: colsInput,
+  seatClasses: seatClassesInput,
+  /** Drawn at the front of the map: `LAYAR` (screen), `SOPIR` (driver), `Entrance`. */
+  frontLabel: frontLabelInput.optional(),
+  aisleCols: aisleColsInput.optional(),
+  aisleRows: aisleRowsInput.optional(),
+  blocked: blockedInput.optional(),
+  rowClasses: rowClassesInput.optional(),
+});
