@@ -2,7 +2,8 @@ import { BUS_TYPES, EVENT_KINDS, EVENT_STATUSES, LAYOUT_KINDS, venueKindSchema }
 import { z } from 'zod';
 import { isoDateOutput } from '../../schemas/common.js';
 
-export const eventSummaryOutput = z.object({
+/** What every view of an event says about it: which showtime or trip, and when. */
+export const eventFactsOutput = z.object({
   id: z.string(),
   kind: z.enum(EVENT_KINDS),
   title: z.string(),
@@ -10,10 +11,27 @@ export const eventSummaryOutput = z.object({
   destination: z.string().nullable(),
   startsAt: isoDateOutput,
   endsAt: isoDateOutput,
+  busType: z.enum(BUS_TYPES).nullable(),
+});
+
+/** A layout's seat classes at what they cost for one event. */
+export const seatClassOutput = z.object({ name: z.string(), priceMinor: z.number() });
+
+/** A layout as a seat map draws it. */
+export const mapLayoutOutput = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(LAYOUT_KINDS),
+  rows: z.number(),
+  cols: z.number(),
+  frontLabel: z.string().nullable(),
+  seatClasses: z.array(seatClassOutput),
+});
+
+export const eventSummaryOutput = eventFactsOutput.extend({
   /** The fare of the cheapest seat class (or of every seat, without classes). */
   priceMinor: z.number(),
   currency: z.string(),
-  busType: z.enum(BUS_TYPES).nullable(),
   status: z.enum(EVENT_STATUSES),
   freeSeats: z.number(),
   layoutId: z.string(),
@@ -27,22 +45,10 @@ export const eventSummaryOutput = z.object({
   }),
 });
 
-/** A layout's seat classes at what they cost for one event. */
-export const seatClassOutput = z.object({ name: z.string(), priceMinor: z.number() });
-
 export const eventDetailOutput = eventSummaryOutput.extend({
   maxPriceMinor: z.number(),
   operatorWhatsapp: z.string().nullable(),
   holdMinutes: z.number(),
   maxSeatsPerHold: z.number(),
-  layout: z.object({
-    id: z.string(),
-    name: z.string(),
-    kind: z.enum(LAYOUT_KINDS),
-    rows: z.number(),
-    cols: z.number(),
-    frontLabel: z.string().nullable(),
-    seatCount: z.number(),
-    seatClasses: z.array(seatClassOutput),
-  }),
+  layout: mapLayoutOutput.extend({ seatCount: z.number() }),
 });

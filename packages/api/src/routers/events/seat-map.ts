@@ -1,9 +1,9 @@
-import { EVENT_STATUSES, LAYOUT_KINDS, uuidSchema } from '@reserva/domain';
+import { EVENT_STATUSES, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { getSeatMap, SEAT_MAP_STATUSES } from '../../services/events/seat-map.js';
 import { publicProcedure } from '../../trpc.js';
 import { holdTokenInput } from '../holds/schemas.js';
-import { seatClassOutput } from './schemas.js';
+import { mapLayoutOutput } from './schemas.js';
 
 export const seatMapInput = z.object({
   eventId: uuidSchema,
@@ -16,15 +16,7 @@ export const seatMapOutput = z.object({
   eventStatus: z.enum(EVENT_STATUSES),
   currency: z.string(),
   maxSeatsPerHold: z.number(),
-  layout: z.object({
-    id: z.string(),
-    name: z.string(),
-    kind: z.enum(LAYOUT_KINDS),
-    rows: z.number(),
-    cols: z.number(),
-    frontLabel: z.string().nullable(),
-    seatClasses: z.array(seatClassOutput),
-  }),
+  layout: mapLayoutOutput,
   seats: z.array(
     z.object({
       id: z.string(),

@@ -1,6 +1,7 @@
-import { BOOKING_STATUSES, BUS_TYPES, EVENT_KINDS, PAYMENT_STATUSES, venueKindSchema } from '@reserva/domain';
+import { BOOKING_STATUSES, PAYMENT_STATUSES, venueKindSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../schemas/common.js';
+import { eventFactsOutput } from '../events/schemas.js';
 
 /** A hold token as holds.create / holds.claim returned it; omitted, the hold cookie is used. */
 export const holdTokenInput = z
@@ -21,15 +22,7 @@ export const holdOutput = z.object({
   holdId: z.string(),
   status: z.enum(BOOKING_STATUSES),
   expiresAt: isoDateOutput,
-  event: z.object({
-    id: z.string(),
-    kind: z.enum(EVENT_KINDS),
-    title: z.string(),
-    origin: z.string().nullable(),
-    destination: z.string().nullable(),
-    startsAt: isoDateOutput,
-    endsAt: isoDateOutput,
-    busType: z.enum(BUS_TYPES).nullable(),
+  event: eventFactsOutput.extend({
     venue: z.object({
       id: z.string(),
       slug: z.string(),

@@ -1,6 +1,7 @@
-import { BUS_TYPES, EVENT_KINDS, EVENT_STATUSES, phoneSchema } from '@reserva/domain';
+import { BUS_TYPES, EVENT_STATUSES, phoneSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
+import { eventFactsOutput } from '../../events/schemas.js';
 
 export const eventTitleInput = z
   .string('Give a title')
@@ -26,18 +27,10 @@ export const busTypeInput = z.enum(BUS_TYPES, `Choose one of: ${BUS_TYPES.join('
 /** The operator's WhatsApp, normalised like every phone number (`08…` → `+628…`). */
 export const operatorWhatsappInput = phoneSchema;
 
-export const eventOutput = z.object({
-  id: z.string(),
+export const eventOutput = eventFactsOutput.extend({
   venueId: z.string(),
   layoutId: z.string(),
-  kind: z.enum(EVENT_KINDS),
-  title: z.string(),
-  origin: z.string().nullable(),
-  destination: z.string().nullable(),
-  startsAt: isoDateOutput,
-  endsAt: isoDateOutput,
   priceMinor: z.number(),
-  busType: z.enum(BUS_TYPES).nullable(),
   operatorWhatsapp: z.string().nullable(),
   status: z.enum(EVENT_STATUSES),
   cancelledAt: isoDateOutput.nullable(),
