@@ -43,6 +43,19 @@ async function staffApi() {
   return staff.api;
 }
 
+/** Waits until `count` queries of this database are waiting for a row lock. */
+async function waitForLockWaiters(count: number) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { rows } = await sql<{ waiting: number }>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'
+    `.execute(database.db);
+    if (rows[0]!.waiting >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`${count} queries never waited for the lock`);
+}
+
 describe('holds.checkout', () => {
   it('confirms and pays the booking, once, however often it is retried', async () => {
     const { api, jar } = testApi.client();
@@ -193,6 +206,31 @@ describe('holds.checkout', () => {
       message: 'A payment for this hold is already in progress; wait a moment',
     });
     expect(await ledger()).toHaveLength(1);
+  });
+
+  it('a double click that waits behind the first one joins its payment instead of refusing', async () => {
+    const { api } = testApi.client();
+    const hold = await api.holds.create({ eventId, seatIds: seatIds('B3') });
+    const checkout = () =>
+      api.holds.checkout({
+        holdToken: hold.holdToken,
+        payment: card(TEST_CARDS.succeeds),
+        idempotencyKey: 'queued-double-click',
+      });
+    // Both requests queue behind a lock on the hold, so one starts the payment while the other waits.
+    const blocker = await database.db.connection().execute(async (connection) => {
+      await sql`BEGIN`.execute(connection);
+      await sql`SELECT 1 FROM bookings WHERE id = ${hold.holdId} FOR UPDATE`.execute(connection);
+      const both = Promise.allSettled([checkout(), checkout()]);
+      await waitForLockWaiters(2);
+      await sql`COMMIT`.execute(connection);
+      return both;
+    });
+    const [first, second] = blocker;
+    expect(first).toMatchObject({ status: 'fulfilled', value: { status: 'CONFIRMED' } });
+    expect(second).toMatchObject({ status: 'fulfilled', value: { status: 'CONFIRMED' } });
+    expect(await ledger()).toHaveLength(1);
+    expect(await payments()).toEqual([expect.objectContaining({ status: 'SUCCEEDED' })]);
   });
 
   it('a hold whose event was cancelled cannot be paid for, by card or at the counter', async () => {

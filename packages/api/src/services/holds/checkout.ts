@@ -25,7 +25,6 @@ import { jobConnection } from '../../repositories/refunds.repository.js';
 import { type HistoryActor, historyActor } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 import { loadBookingDetail } from '../booking-view.service.js';
-import { isPgError } from '../bookings/insert-booking.js';
 import { enqueueRefund } from '../refunds/refund-queue.js';
 import { holdExpiredBeforePayment, holdGone, holdTokenOf, isLiveHold } from './hold-view.js';
 
@@ -64,10 +63,10 @@ function settled(payment: { status: PaymentRow['status']; failureReason: string 
  * PENDING_PAYMENT_GRACE_MINUTES) and makes a second checkout of the same hold wait its turn.
  */
 async function startPayment(db: Db, tokenHash: string, key: string, now: Date): Promise<PaymentRow> {
-  const found = await findHoldEvent(db, { tokenHash });
-  if (!found?.eventId) throw holdGone();
-  const eventId = found.eventId;
   try {
+    const found = await findHoldEvent(db, { tokenHash });
+    if (!found?.eventId) throw holdGone();
+    const eventId = found.eventId;
     return await db.transaction().execute(async (trx) => {
       // The event first, as a cancellation locks it: a showtime cancelled meanwhile is never paid for.
       const event = await lockEventForHold(trx, eventId);
@@ -92,8 +91,10 @@ async function startPayment(db: Db, tokenHash: string, key: string, now: Date): 
       });
     });
   } catch (error) {
-    // The same key sent twice at once: the other request started it; carry on with its payment.
-    if (isPgError(error, '23505', 'payments_idempotency_key_key')) return (await findPaymentByKey(db, key))!;
+    // The same key sent twice at once: the other request started its payment (and may have
+    // finished it, spending the token) while this one waited; carry on with that payment.
+    const started = await findPaymentByKey(db, key);
+    if (started) return started;
     throw error;
   }
 }
