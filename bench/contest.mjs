@@ -1,3 +1,4 @@
+import { ownCpuSeconds, postgresCpuSeconds } from './cpu.mjs';
 import { runFor } from './load.mjs';
 import { progress } from './log.mjs';
 import { median, round } from './stats.mjs';
@@ -22,30 +23,40 @@ export async function contest({ pool, server, workers, http, sql, per }) {
   progress(describe('warm-up sql', await runFor({ workers, ms: WARMUP_MS / 2, task: sql })));
 
   const rates = { http: [], sql: [] };
-  const used = { ok: 0, seconds: 0, cpu: 0 };
+  const used = { http: cpuTally(), sql: cpuTally() };
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [side, task] of [
       ['sql', sql],
       ['http', http],
     ]) {
       await pool.query('CHECKPOINT');
-      const cpuBefore = server.cpuSeconds();
+      const before = cpuNow(server);
       const run = await runFor({ workers, ms: ROUND_MS, task });
-      const cpu = server.cpuSeconds() - cpuBefore;
+      const after = cpuNow(server);
       progress(describe(`round ${round} ${side}`, run));
       if (run.failed > run.ok / 10) throw new Error(describe(`too many failures on the ${side} side`, run));
       rates[side].push(run.ok / run.seconds);
-      if (side === 'http') {
-        used.ok += run.ok;
-        used.seconds += run.seconds;
-        used.cpu += cpu;
-      }
+      used[side].ok += run.ok;
+      used[side].seconds += run.seconds;
+      for (const part of CPU_PARTS) used[side][part] += after[part] - before[part];
     }
   }
-  // Node runs the server on one core: near 100 % there, the server process itself is the limit.
-  progress(
-    `server cpu during the http rounds: ${Math.round((100 * used.cpu) / used.seconds)} % of one core, ` +
-      `${round((1000 * used.cpu) / used.ok)} ms per ${per}`,
-  );
+  // Two cores hold the server, PostgreSQL and this load generator: where the CPU went shows the limit.
+  for (const side of ['sql', 'http']) {
+    const u = used[side];
+    const share = (part) => `${part} ${Math.round((100 * u[part]) / u.seconds)} %`;
+    progress(
+      `cpu during the ${side} rounds (of one core): ${CPU_PARTS.map(share).join(', ')}; ` +
+        `server ${round((1000 * u.server) / u.ok)} ms, postgres ${round((1000 * u.postgres) / u.ok)} ms per ${per}`,
+    );
+  }
   return { http: median(rates.http), sql: median(rates.sql) };
 }
+
+const CPU_PARTS = ['server', 'postgres', 'harness'];
+const cpuTally = () => ({ ok: 0, seconds: 0, server: 0, postgres: 0, harness: 0 });
+const cpuNow = (server) => ({
+  server: server.cpuSeconds(),
+  postgres: postgresCpuSeconds(),
+  harness: ownCpuSeconds(),
+});

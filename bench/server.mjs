@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { processCpuSeconds } from './cpu.mjs';
 import { progress } from './log.mjs';
 import { freePort } from './net.mjs';
 
@@ -77,11 +78,7 @@ export async function startServer({ databaseUrl, name = 'server' }) {
       return Number(match[1]) / 1024;
     },
     /** CPU time (user + system) the server has used so far, in seconds: shows when it is the bottleneck. */
-    cpuSeconds() {
-      // Fields after the command name; utime and stime are the 14th and 15th, in USER_HZ (100/s on Linux).
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    },
+    cpuSeconds: () => processCpuSeconds(child.pid),
     stop,
   };
 }

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PreparingClient } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -27,7 +28,7 @@ export interface ConnectOptions {
 }
 
 export function connectDatabase({ url, max = 20, onPoolError }: ConnectOptions): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max, types });
+  const pool = new pg.Pool({ connectionString: url, max, types, Client: PreparingClient });
   // An idle client can lose its server (restart, shutdown); without a listener that crashes Node.
   pool.on('error', (error) => onPoolError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
