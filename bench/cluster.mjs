@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { connectDatabase, migrateToLatest, startEmbeddedPostgres } from '@reserva/db';
 import { progress } from './log.mjs';
 import { freePort } from './net.mjs';
+import { STATEMENT_STATS_SETTINGS, statementStatsOn } from './statements.mjs';
 
 /**
  * A fresh embedded PostgreSQL in a temp folder on its own port, started and migrated exactly as the
@@ -20,7 +21,11 @@ export async function startCluster({ poolSize }) {
   let server;
   let handle;
   try {
-    server = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: await freePort() });
+    server = await startEmbeddedPostgres({
+      dataDir: join(root, 'pg'),
+      port: await freePort(),
+      settings: statementStatsOn() ? STATEMENT_STATS_SETTINGS : [],
+    });
     handle = connectDatabase({ url: server.url, max: poolSize });
     // A client in use when PostgreSQL goes away (Ctrl-C stops it at once) emits 'error'; unheard,
     // that crashes Node before the cleanup ran. The query's own rejection already reports it.

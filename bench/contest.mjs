@@ -1,6 +1,7 @@
 import { ownCpuSeconds, postgresCpuSeconds } from './cpu.mjs';
 import { runFor } from './load.mjs';
 import { progress } from './log.mjs';
+import { reportStatementStats, resetStatementStats } from './statements.mjs';
 import { median, round } from './stats.mjs';
 
 const WARMUP_MS = 3_000;
@@ -22,6 +23,7 @@ export async function contest({ pool, server, workers, http, sql, per }) {
   progress(describe('warm-up http', await runFor({ workers, ms: WARMUP_MS, task: http })));
   progress(describe('warm-up sql', await runFor({ workers, ms: WARMUP_MS / 2, task: sql })));
 
+  await resetStatementStats(pool);
   const rates = { http: [], sql: [] };
   const used = { http: cpuTally(), sql: cpuTally() };
   for (let round = 1; round <= ROUNDS; round++) {
@@ -41,6 +43,7 @@ export async function contest({ pool, server, workers, http, sql, per }) {
       for (const part of CPU_PARTS) used[side][part] += after[part] - before[part];
     }
   }
+  await reportStatementStats(pool, `the ${per} rounds`);
   // Two cores hold the server, PostgreSQL and this load generator: where the CPU went shows the limit.
   for (const side of ['sql', 'http']) {
     const u = used[side];

@@ -1,9 +1,9 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { ApiDeps } from '@reserva/api';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerHealth } from './health.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerStaticApps } from './static-apps.js';
 import { registerTrpc } from './trpc-plugin.js';
 
@@ -23,11 +23,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 5000 },
   }) as unknown as FastifyInstance;
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null },
-    },
-  });
+  registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   if (options.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {

@@ -61,6 +61,31 @@ describe('the HTTP host', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('sends security headers on API answers, and a finished answer with its length, not chunked', async () => {
+    const me = await call('auth.me');
+    expect(me.status).toBe(200);
+    expect(me.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(me.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(me.headers.get('content-type')).toMatch(/^application\/json/);
+    const text = await me.text();
+    expect(me.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
+    expect(me.headers.get('transfer-encoding')).toBeNull();
+    expect(JSON.parse(text)).toEqual({ result: { data: null } });
+  });
+
+  it('batches, and answers an unknown procedure with NOT_FOUND', async () => {
+    const batch = await fetch(
+      `${server.url}/trpc/auth.me,venues.list?batch=1&input=${encodeURIComponent('{}')}`,
+    );
+    expect(batch.status).toBe(200);
+    const [me, venues] = (await batch.json()) as [{ result: { data: unknown } }, { result: { data: unknown } }];
+    expect(me.result.data).toBeNull();
+    expect(venues.result.data).toEqual([]);
+    const missing = await call('bookings.nothingHere');
+    expect(missing.status).toBe(404);
+    expect((await body(missing)).error?.data.code).toBe('NOT_FOUND');
+  });
+
   it('sets an httpOnly SameSite=Lax session cookie that signs the browser in, and logout clears it', async () => {
     const registered = await call('auth.register', { body: registration });
     expect(registered.status).toBe(200);

@@ -8,6 +8,8 @@ export interface EmbeddedOptions {
   port: number;
   /** Where PostgreSQL's own log goes: a file beside the data folder (default) or this process's stdout. */
   log?: 'file' | 'stdout';
+  /** More server settings, as `name=value` (the bench's statement statistics, say). */
+  settings?: string[];
 }
 
 export interface EmbeddedServer {
@@ -50,7 +52,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // PostgreSQL refuses to run as root; machines here (and many containers) run as root.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: ['listen_addresses=127.0.0.1', 'max_connections=200', ...(options.settings ?? [])].flatMap(
+      (setting) => ['-c', setting],
+    ),
     onLog: toLog,
     onError: toLog,
   });
