@@ -28,5 +28,7 @@ export async function reportStatementStats(pool, label) {
   );
   progress(`top statements during ${label} (per call):`);
   for (const row of rows)
-    progress(`  ${String(row.calls).padStart(7)} × plan ${row.plan_ms} + exec ${row.exec_ms} ms  ${row.statement}`);
+    progress(
+      `  ${String(row.calls).padStart(7)} × plan ${row.plan_ms} + exec ${row.exec_ms} ms  ${row.statement}`,
+    );
 }

@@ -78,7 +78,10 @@ describe('the HTTP host', () => {
       `${server.url}/trpc/auth.me,venues.list?batch=1&input=${encodeURIComponent('{}')}`,
     );
     expect(batch.status).toBe(200);
-    const [me, venues] = (await batch.json()) as [{ result: { data: unknown } }, { result: { data: unknown } }];
+    const [me, venues] = (await batch.json()) as [
+      { result: { data: unknown } },
+      { result: { data: unknown } },
+    ];
     expect(me.result.data).toBeNull();
     expect(venues.result.data).toEqual([]);
     const missing = await call('bookings.nothingHere');
