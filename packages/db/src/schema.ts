@@ -206,6 +206,8 @@ export interface PaymentsTable {
 
 /** Append-only feed of live changes (seat status and the like); subscribers resume from an id. */
 export interface ChangeFeedTable {
+  entry: Generated<string>;
+  /** The feed position, drawn at commit (migration 0003): a row is never visible without it. */
   id: Generated<string>;
   topic: string;
   payload: JSONColumnType<Record<string, unknown>>;
