@@ -27,32 +27,6 @@ export interface NewBookingRow {
   notes?: string | null | undefined;
 }
 
-export const insertBooking = (db: Executor, row: NewBookingRow) =>
-  db
-    .insertInto('bookings')
-    .values({
-      code: row.code,
-      venue_id: row.venueId,
-      event_id: row.eventId ?? null,
-      user_id: row.userId,
-      status: row.status,
-      party_size: row.partySize,
-      starts_at: row.start,
-      ends_at: row.end,
-      contact_name: row.contact.name,
-      contact_phone: row.contact.phone,
-      contact_email: row.contact.email ?? null,
-      total_minor: row.totalMinor,
-      deposit_minor: row.depositMinor,
-      currency: row.currency,
-      is_peak: row.isPeak,
-      requested_area: row.requestedArea ?? null,
-      requested_type: row.requestedType ?? null,
-      notes: row.notes ?? null,
-    })
-    .returning(['id', 'code'])
-    .executeTakeFirstOrThrow();
-
 export const insertItem = (
   db: Executor,
   item: { bookingId: string; resourceId: string; start: Date; end: Date; priceMinor: number },
@@ -70,9 +44,6 @@ export const insertItem = (
 
 export const deleteItems = (db: Executor, bookingId: string) =>
   db.deleteFrom('booking_items').where('booking_id', '=', bookingId).execute();
-
-export const deactivateItems = (db: Executor, bookingId: string) =>
-  db.updateTable('booking_items').set({ active: false }).where('booking_id', '=', bookingId).execute();
 
 export const insertHistory = (
   db: Executor,
@@ -125,22 +96,42 @@ export const lockBooking = (db: Executor, by: { id: string } | { code: string })
 export const findBookingForAssign = (db: Executor, id: string) =>
   bookingForChange(db, { id }).executeTakeFirst();
 
-export const updateStatus = (
+/**
+ * A status change in one statement: the new status (with the cancellation's reason, if any), the
+ * booking's places freed when it stops being active, and the history entry.
+ */
+export const recordStatusChange = (
   db: Executor,
-  id: string,
-  change: { status: BookingStatus; cancelReason?: CancelReason; cancelDescription?: string | null },
-) =>
-  db
-    .updateTable('bookings')
-    .set({
-      status: change.status,
-      updated_at: new Date(),
-      ...(change.cancelReason
-        ? { cancel_reason: change.cancelReason, cancel_description: change.cancelDescription ?? null }
-        : {}),
-    })
-    .where('id', '=', id)
-    .execute();
+  change: {
+    bookingId: string;
+    from: BookingStatus;
+    to: BookingStatus;
+    freesPlaces: boolean;
+    cancelReason?: CancelReason | undefined;
+    cancelDescription?: string | null | undefined;
+    actorUserId: string | null;
+    actorLabel: string;
+    note: string | null;
+  },
+) => {
+  const reason = change.cancelReason ?? null;
+  return sql`
+    WITH changed AS (
+      UPDATE bookings SET
+        status = ${change.to},
+        updated_at = ${new Date()},
+        cancel_reason = coalesce(${reason}::text, cancel_reason),
+        cancel_description = CASE WHEN ${reason}::text IS NULL THEN cancel_description
+          ELSE ${change.cancelDescription ?? null}::text END
+      WHERE id = ${change.bookingId}
+    ),
+    freed AS (
+      UPDATE booking_items SET active = false WHERE booking_id = ${change.bookingId} AND ${change.freesPlaces}
+    )
+    INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status, note)
+    VALUES (${change.bookingId}, ${change.actorUserId}, ${change.actorLabel}, ${change.from}, ${change.to}, ${change.note})
+  `.execute(db);
+};
 
 const BOOKING_COLUMNS = [
   'bookings.id',

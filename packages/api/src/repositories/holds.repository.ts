@@ -78,46 +78,55 @@ export const lockSeatsForHold = (trx: Executor, seatIds: readonly string[]) =>
     FROM (SELECT DISTINCT hashtext(seat_id) AS key FROM unnest(${[...seatIds]}::text[]) AS seat_id ORDER BY key) keys
   `.execute(trx);
 
-/** What insertNewBooking does not know about a hold: its token, expiry, contact and total. */
-export const setHoldState = (
-  trx: Executor,
-  id: string,
-  state: {
-    tokenHash: string;
-    expiresAt: Date;
-    totalMinor: number;
-    contact: { name: string | null; phone: string | null; email: string | null };
-  },
-) =>
-  trx
-    .updateTable('bookings')
-    .set({
-      hold_token_hash: state.tokenHash,
-      hold_expires_at: state.expiresAt,
-      total_minor: state.totalMinor,
-      contact_name: state.contact.name,
-      contact_phone: state.contact.phone,
-      contact_email: state.contact.email,
-    })
-    .where('id', '=', id)
-    .execute();
+export interface NewHold {
+  id: string;
+  code: string;
+  venueId: string;
+  eventId: string;
+  userId: string | null;
+  start: Date;
+  end: Date;
+  contact: { name: string | null; phone: string | null; email: string | null };
+  currency: string;
+  tokenHash: string;
+  expiresAt: Date;
+  actor: { userId: string | null; label: string };
+  /** Every seat with its price; the items go in in id order, like the seat locks. */
+  seats: readonly { id: string; priceMinor: number }[];
+}
 
-/** All the hold's seats in one statement: the exclusion constraint takes all of them or none. */
-export const insertHoldItems = (
-  trx: Executor,
-  hold: { bookingId: string; start: Date; end: Date; seats: readonly { id: string; priceMinor: number }[] },
-) =>
-  trx
-    .insertInto('booking_items')
-    .values(
-      hold.seats.map((seat) => ({
-        booking_id: hold.bookingId,
-        resource_id: seat.id,
-        period: periodOf(hold.start, hold.end),
-        price_minor: seat.priceMinor,
-      })),
+/**
+ * The HELD booking, its history entry and one item per seat, in one statement: the exclusion
+ * constraint takes all of the seats or none (23P01 fails the whole statement). The foreign key
+ * from item to booking is checked at the end of the statement, when both exist.
+ */
+export const insertHold = (trx: Executor, hold: NewHold) => {
+  const seats = [...hold.seats].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const totalMinor = seats.reduce((sum, seat) => sum + seat.priceMinor, 0);
+  return sql`
+    WITH booking AS (
+      INSERT INTO bookings (
+        id, code, venue_id, event_id, user_id, status, party_size, starts_at, ends_at,
+        contact_name, contact_phone, contact_email, total_minor, deposit_minor, currency, is_peak,
+        hold_token_hash, hold_expires_at
+      ) VALUES (
+        ${hold.id}, ${hold.code}, ${hold.venueId}, ${hold.eventId}, ${hold.userId}, 'HELD', ${seats.length},
+        ${hold.start}, ${hold.end}, ${hold.contact.name}, ${hold.contact.phone}, ${hold.contact.email},
+        ${totalMinor}, 0, ${hold.currency}, false, ${hold.tokenHash}, ${hold.expiresAt}
+      )
+      RETURNING id
+    ),
+    history AS (
+      INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status)
+      SELECT id, ${hold.actor.userId}::uuid, ${hold.actor.label}, NULL, 'HELD' FROM booking
     )
-    .execute();
+    INSERT INTO booking_items (booking_id, resource_id, period, price_minor)
+    SELECT ${hold.id}, seat.id, ${periodOf(hold.start, hold.end)}::tstzrange, seat.price_minor
+    FROM unnest(${seats.map((seat) => seat.id)}::uuid[], ${seats.map((seat) => seat.priceMinor)}::bigint[])
+      WITH ORDINALITY AS seat(id, price_minor, position)
+    ORDER BY seat.position
+  `.execute(trx);
+};
 
 export const activeSeatIdsOf = async (trx: Executor, bookingId: string) =>
   (

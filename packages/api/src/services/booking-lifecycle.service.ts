@@ -1,12 +1,6 @@
 import type { Db } from '@reserva/db';
 import { type BookingStatus, type CancelReason, isActiveStatus, notFound, transition } from '@reserva/domain';
-import {
-  deactivateItems,
-  type Executor,
-  insertHistory,
-  lockBooking,
-  updateStatus,
-} from '../repositories/bookings.repository.js';
+import { type Executor, lockBooking, recordStatusChange } from '../repositories/bookings.repository.js';
 import type { HistoryActor } from './actor.js';
 import { loadBookingDetail } from './booking-view.service.js';
 
@@ -26,7 +20,7 @@ export type LockedBooking = NonNullable<Awaited<ReturnType<typeof lockBooking>>>
  */
 export async function applyStatusChange(
   trx: Executor,
-  booking: LockedBooking,
+  booking: { id: string; status: BookingStatus },
   change: StatusChange,
   actor: HistoryActor,
 ): Promise<void> {
@@ -34,22 +28,17 @@ export async function applyStatusChange(
     reason: change.reason,
     description: change.description,
   });
-  await updateStatus(trx, booking.id, {
-    status: to,
-    ...(to === 'CANCELLED'
-      ? { cancelReason: change.reason, cancelDescription: change.description ?? null }
-      : {}),
-  });
-  if (!isActiveStatus(to)) await deactivateItems(trx, booking.id);
-  await insertHistory(trx, {
+  const cancels = to === 'CANCELLED';
+  await recordStatusChange(trx, {
     bookingId: booking.id,
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
     from,
     to,
-    note:
-      change.note ??
-      (to === 'CANCELLED' ? [change.reason, change.description].filter(Boolean).join(': ') : null),
+    freesPlaces: !isActiveStatus(to),
+    cancelReason: cancels ? change.reason : undefined,
+    cancelDescription: cancels ? (change.description ?? null) : undefined,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    note: change.note ?? (cancels ? [change.reason, change.description].filter(Boolean).join(': ') : null),
   });
   booking.status = to;
 }

@@ -1,54 +1,11 @@
-import { conflict, generateBookingCode } from '@reserva/domain';
-import { sql } from 'kysely';
-import {
-  type Executor,
-  insertBooking,
-  insertHistory,
-  insertItem,
-  type NewBookingRow,
-} from '../../repositories/bookings.repository.js';
-import type { HistoryActor } from '../actor.js';
+import { conflict } from '@reserva/domain';
+import { type Executor, insertItem } from '../../repositories/bookings.repository.js';
 
 export const isPgError = (error: unknown, code: string, constraint?: string): boolean =>
   typeof error === 'object' &&
   error !== null &&
   (error as { code?: unknown }).code === code &&
   (constraint === undefined || (error as { constraint?: unknown }).constraint === constraint);
-
-/** Runs `work` in a savepoint: a failure rolls back only `work`, and the transaction goes on. */
-async function inSavepoint<T>(trx: Executor, work: () => Promise<T>): Promise<T> {
-  await sql`SAVEPOINT attempt`.execute(trx);
-  try {
-    const result = await work();
-    await sql`RELEASE SAVEPOINT attempt`.execute(trx);
-    return result;
-  } catch (error) {
-    await sql`ROLLBACK TO SAVEPOINT attempt`.execute(trx);
-    throw error;
-  }
-}
-
-/** Inserts the booking under a fresh booking code (a collision just draws another) and its first history entry. */
-export async function insertNewBooking(trx: Executor, row: Omit<NewBookingRow, 'code'>, actor: HistoryActor) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const booking = await inSavepoint(trx, () =>
-        insertBooking(trx, { ...row, code: generateBookingCode() }),
-      );
-      await insertHistory(trx, {
-        bookingId: booking.id,
-        actorUserId: actor.userId,
-        actorLabel: actor.label,
-        from: null,
-        to: row.status,
-      });
-      return booking;
-    } catch (error) {
-      if (attempt < 5 && isPgError(error, '23505', 'bookings_code_key')) continue;
-      throw error;
-    }
-  }
-}
 
 export interface ItemPlan {
   bookingId: string;

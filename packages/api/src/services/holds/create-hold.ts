@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { hashToken, randomToken } from '@reserva/auth';
 import type { Db } from '@reserva/db';
 import {
   conflict,
   DomainError,
   type EventKind,
+  generateBookingCode,
   seatPriceMinor,
   validationError,
   venueSettings,
@@ -11,16 +13,11 @@ import {
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
 import { publishSeatChange } from '../../live/seat-changes.js';
-import {
-  insertHoldItems,
-  lockLapsedHoldsOnSeats,
-  lockSeatsForHold,
-  setHoldState,
-} from '../../repositories/holds.repository.js';
+import { insertHold, lockLapsedHoldsOnSeats, lockSeatsForHold } from '../../repositories/holds.repository.js';
 import { findEventForHold } from '../../repositories/public-events.repository.js';
 import { findSeatOccupancy } from '../../repositories/seats.repository.js';
 import { historyActor } from '../actor.js';
-import { insertNewBooking, isPgError } from '../bookings/insert-booking.js';
+import { isPgError } from '../bookings/insert-booking.js';
 import { expireHold } from './expire-holds.js';
 
 export interface CreateHoldInput {
@@ -89,64 +86,58 @@ interface HoldRequest {
 }
 
 /**
- * One all-or-nothing attempt: the HELD booking, then every seat in one statement; the exclusion
- * constraint decides any race. With `expireLapsed`, lapsed holds on these seats are expired first
- * in the same transaction.
+ * One all-or-nothing attempt: the seats' locks, then the HELD booking with every seat in one
+ * statement; the exclusion constraint decides any race. With `expireLapsed`, lapsed holds on these
+ * seats are expired first in the same transaction.
  */
 function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise<string> {
   const { db, feed, actor, plan, now } = request;
   const { event, seats } = plan;
   const seatIds = seats.map((seat) => seat.id);
-  const period = { start: event.startsAt, end: event.endsAt };
-  const totalMinor = seats.reduce((sum, seat) => sum + seat.priceMinor, 0);
   const user = actor?.kind === 'user' ? actor.user : null;
+  const holdId = randomUUID();
   return db.transaction().execute(async (trx) => {
     await lockSeatsForHold(trx, seatIds);
     if (expireLapsed) {
-      const lapsed = await lockLapsedHoldsOnSeats(trx, { seatIds, ...period, now });
+      const lapsed = await lockLapsedHoldsOnSeats(trx, {
+        seatIds,
+        start: event.startsAt,
+        end: event.endsAt,
+        now,
+      });
       for (const hold of lapsed) await expireHold(trx, feed, hold.id, now);
     }
-    const booking = await insertNewBooking(
-      trx,
-      {
-        venueId: event.venueId,
-        eventId: event.id,
-        userId: actor?.userId ?? null,
-        status: 'HELD',
-        partySize: seats.length,
-        ...period,
-        // Replaced just below: a guest's hold has no contact until one is attached.
-        contact: { name: '', phone: '' },
-        totalMinor,
-        depositMinor: 0,
-        currency: event.currency,
-        isPeak: false,
-      },
-      historyActor(actor),
-    );
-    await setHoldState(trx, booking.id, {
+    await insertHold(trx, {
+      id: holdId,
+      code: generateBookingCode(),
+      venueId: event.venueId,
+      eventId: event.id,
+      userId: actor?.userId ?? null,
+      start: event.startsAt,
+      end: event.endsAt,
+      contact: { name: user?.name ?? null, phone: user?.phone ?? null, email: user?.email ?? null },
+      currency: event.currency,
       tokenHash: request.tokenHash,
       expiresAt: request.expiresAt,
-      totalMinor,
-      contact: { name: user?.name ?? null, phone: user?.phone ?? null, email: user?.email ?? null },
+      actor: historyActor(actor),
+      seats,
     });
-    // Seats in id order: two overlapping holds wait for each other in one order, never deadlock.
-    const inIdOrder = [...seats].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    await insertHoldItems(trx, { bookingId: booking.id, ...period, seats: inIdOrder });
-    await publishSeatChange(feed, trx, event.id, { seatIds, status: 'held', holdId: booking.id });
-    return booking.id;
+    await publishSeatChange(feed, trx, event.id, { seatIds, status: 'held', holdId });
+    return holdId;
   });
 }
 
 /**
- * A deadlock victim (should seat locks ever cross with a sweeper's or a cancellation's) tries again;
- * if it keeps losing, the seats are what it lost to, and the caller says so.
+ * A deadlock victim (should seat locks ever cross with a sweeper's or a cancellation's) tries again,
+ * as does a hold that drew a booking code already in use; if it keeps losing, the seats are what it
+ * lost to, and the caller says so.
  */
 async function attemptWithRetry(request: HoldRequest, expireLapsed: boolean): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await attemptHold(request, expireLapsed);
     } catch (error) {
+      if (attempt < 5 && isPgError(error, '23505', 'bookings_code_key')) continue;
       if (!isPgError(error, '40P01')) throw error;
       if (attempt >= 3) throw await takenError(request);
     }

@@ -3,7 +3,6 @@ import { conflict, validationError } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
 import { publishSeatChange } from '../../live/seat-changes.js';
-import { lockBooking } from '../../repositories/bookings.repository.js';
 import { activeSeatIdsOf, lockHold, removeHoldSeats } from '../../repositories/holds.repository.js';
 import { findPendingPayment } from '../../repositories/payments.repository.js';
 import { historyActor } from '../actor.js';
@@ -41,10 +40,9 @@ export async function releaseHold({
     const strangers = chosen.filter((id) => !held.includes(id));
     if (strangers.length > 0) throw validationError('seatIds', 'Some of these seats are not in this hold');
     if (chosen.length >= held.length) {
-      const booking = (await lockBooking(trx, { id: hold.id }))!;
       await applyStatusChange(
         trx,
-        booking,
+        hold,
         { to: 'RELEASED', note: 'released by the holder' },
         historyActor(actor),
       );
