@@ -22,6 +22,10 @@ export interface SimulatedGatewayOptions {
  * charge, declines and transient failures. It records what it did in its own ledger table, written
  * outside the caller's transaction — as an external system's records would be.
  */
+// Named columns, never `*`: statements are prepared per connection, and a prepared `*` fails
+// once a migration adds a column under a running server.
+const LEDGER_ANSWER = ['outcome', 'reference', 'card_last4'] as const;
+
 export function createSimulatedCardGateway(db: Db, options: SimulatedGatewayOptions = {}): CardGateway {
   const random = options.random ?? Math.random;
   const maybeFail = () => {
@@ -31,7 +35,7 @@ export function createSimulatedCardGateway(db: Db, options: SimulatedGatewayOpti
   const byKey = (idempotencyKey: string) =>
     db
       .selectFrom('gateway_ledger')
-      .selectAll()
+      .select(LEDGER_ANSWER)
       .where('idempotency_key', '=', idempotencyKey)
       .executeTakeFirst();
 
@@ -56,7 +60,7 @@ export function createSimulatedCardGateway(db: Db, options: SimulatedGatewayOpti
           outcome: succeeded ? 'succeeded' : 'declined',
         })
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
-        .returningAll()
+        .returning(LEDGER_ANSWER)
         .executeTakeFirst();
       // A concurrent call with the same key won the insert: answer what it answered.
       return resultOf(row ?? (await byKey(idempotencyKey))!);
