@@ -24,7 +24,9 @@ const nameOf = statementNamer(2_000);
  * connection parses and plans a statement once and afterwards only binds and executes it
  * (PostgreSQL moves to a generic plan only where it costs no more than the custom ones). On the
  * booking path that halves PostgreSQL's work per request. Statements without parameters — BEGIN,
- * a migration of several statements — keep the simple protocol.
+ * a migration of several statements — keep the simple protocol. Queries name their columns,
+ * never `*`: a prepared `*` fails ("cached plan must not change result type") once a migration
+ * adds a column under a running server.
  */
 export class PreparingClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this passes them through.
