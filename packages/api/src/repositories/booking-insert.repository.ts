@@ -35,9 +35,12 @@ function pickQuery(pick: ResourcePick, period: string) {
     WHERE r.venue_id = ${pick.venueId} AND r.kind = ${pick.kind} AND r.status = 'available'
       AND r.capacity >= ${pick.minCapacity}
       ${pick.area === null ? sql`` : sql`AND r.area = ${pick.area}`}
+      -- OFFSET 0 keeps this a probe of the exclusion index per table (resource and period). As
+      -- an anti-join PostgreSQL would read every item of every venue overlapping the period.
       AND NOT EXISTS (
         SELECT 1 FROM booking_items i
         WHERE i.resource_id = r.id AND i.active AND i.period && ${period}::tstzrange
+        OFFSET 0
       )
     ORDER BY r.capacity, r.sort_order, r.label
     LIMIT 1`;
