@@ -35,10 +35,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   takeLock(lockFile);
 
   const logFile = join(dirname(dataDir), `${basenameOf(dataDir)}.log`);
-  const toLog =
+  const write =
     options.log === 'stdout'
-      ? (message: unknown) => process.stdout.write(`[postgres] ${String(message).trimEnd()}\n`)
-      : (message: unknown) => appendFileSync(logFile, `${String(message).trimEnd()}\n`);
+      ? (message: string) => process.stdout.write(`[postgres] ${message}\n`)
+      : (message: string) => appendFileSync(logFile, `${message}\n`);
+  // The last lines PostgreSQL printed: when it will not start, they say why.
+  const recent: string[] = [];
+  const toLog = (message: unknown) => {
+    const text = String(message).trimEnd();
+    recent.push(...text.split('\n'));
+    recent.splice(0, Math.max(0, recent.length - 40));
+    write(text);
+  };
 
   const created = !existsSync(join(dataDir, 'PG_VERSION'));
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -65,9 +73,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     if (created) await pg.createDatabase(DATABASE);
   } catch (error) {
     releaseLock(lockFile);
-    throw new Error(
-      `Could not start the embedded PostgreSQL in ${dataDir} (see ${logFile}): ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const reason =
+      startFailure(recent, options.port) ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}: ${reason} (its log: ${logFile})`);
   }
 
   let stopped = false;
@@ -109,6 +117,15 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
     return module.default;
   })();
   return loaded;
+}
+
+/** Why PostgreSQL would not start, from what it printed; undefined when it did not say. */
+export function startFailure(lines: readonly string[], port: number): string | undefined {
+  if (lines.some((line) => line.includes('Address already in use'))) {
+    return `port ${port} is already in use (another Reserva or PostgreSQL?); choose another with EMBEDDED_PG_PORT`;
+  }
+  const fatal = lines.findLast((line) => /\b(FATAL|PANIC):/.test(line));
+  return fatal?.replace(/^.*?\b(FATAL|PANIC):\s*/, '');
 }
 
 function basenameOf(path: string): string {
