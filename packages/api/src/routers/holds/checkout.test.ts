@@ -218,7 +218,7 @@ describe('holds.checkout', () => {
         idempotencyKey: 'queued-double-click',
       });
     // Both requests queue behind a lock on the hold, so one starts the payment while the other waits.
-    const blocker = await database.db.connection().execute(async (connection) => {
+    const [first, second] = await database.db.connection().execute(async (connection) => {
       await sql`BEGIN`.execute(connection);
       await sql`SELECT 1 FROM bookings WHERE id = ${hold.holdId} FOR UPDATE`.execute(connection);
       const both = Promise.allSettled([checkout(), checkout()]);
@@ -226,7 +226,6 @@ describe('holds.checkout', () => {
       await sql`COMMIT`.execute(connection);
       return both;
     });
-    const [first, second] = blocker;
     expect(first).toMatchObject({ status: 'fulfilled', value: { status: 'CONFIRMED' } });
     expect(second).toMatchObject({ status: 'fulfilled', value: { status: 'CONFIRMED' } });
     expect(await ledger()).toHaveLength(1);

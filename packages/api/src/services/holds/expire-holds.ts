@@ -45,7 +45,7 @@ export async function expireStaleHolds({
       const candidates = await lockLapsedHolds(trx, { now, limit: BATCH_SIZE });
       // Events in one order: the change feed locks each event's topic at commit, and two sweepers
       // taking those locks in opposite orders would deadlock there.
-      const byEvent = [...candidates].sort((a, b) => ((a.eventId ?? '') < (b.eventId ?? '') ? -1 : 1));
+      const byEvent = [...candidates].sort((a, b) => (a.eventId ?? '').localeCompare(b.eventId ?? ''));
       let moved = 0;
       for (const candidate of byEvent) {
         if (await expireHold(trx, feed, candidate.id, now)) moved += 1;
