@@ -13,9 +13,15 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+export const migrateToLatest = (db: Kysely<Database>): Promise<string[]> =>
+  run(new Migrator({ db, provider }).migrateToLatest());
+
+/** Up or down to `name` (the last migration to keep): for testing a migration on older data. */
+export const migrateTo = (db: Kysely<Database>, name: string): Promise<string[]> =>
+  run(new Migrator({ db, provider }).migrateTo(name));
+
+async function run(migration: ReturnType<Migrator['migrateToLatest']>): Promise<string[]> {
+  const { error, results } = await migration;
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
