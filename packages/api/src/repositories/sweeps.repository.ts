@@ -51,3 +51,21 @@ export const lockFinishedCoworking = (trx: Executor, { now, limit }: Batch) =>
     .forUpdate('bookings')
     .skipLocked()
     .execute();
+
+/**
+ * Live seat changes of events that ended before `endedBefore`, a batch at a time: nobody watches
+ * their seat maps any more. Returns how many went.
+ */
+export const deleteChangesOfEndedEvents = async (
+  db: Executor,
+  { endedBefore, limit }: { endedBefore: Date; limit: number },
+) => {
+  const result = await sql`
+    DELETE FROM change_feed WHERE entry IN (
+      SELECT c.entry FROM change_feed c JOIN events e ON c.topic = 'event:' || e.id || ':seats'
+      WHERE e.ends_at < ${endedBefore}
+      LIMIT ${limit}
+    )
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+};

@@ -1,7 +1,11 @@
 import type { Db } from '@reserva/db';
 import { type BookingStatus, canTransition, DEFAULT_VENUE_SETTINGS } from '@reserva/domain';
 import { type Executor, lockBooking } from '../repositories/bookings.repository.js';
-import { lockDueNoShows, lockFinishedCoworking } from '../repositories/sweeps.repository.js';
+import {
+  deleteChangesOfEndedEvents,
+  lockDueNoShows,
+  lockFinishedCoworking,
+} from '../repositories/sweeps.repository.js';
 import { SYSTEM } from './actor.js';
 import { applyStatusChange } from './booking-lifecycle.service.js';
 
@@ -10,7 +14,7 @@ export interface SweepDeps {
   now: Date;
 }
 
-/** A sweep changes bookings whose time has come and says how many it changed. */
+/** A sweep deals with what time has made due (bookings, old live changes) and says how many rows it changed. */
 export type Sweep = (deps: SweepDeps) => Promise<number>;
 
 const BATCH_SIZE = 100;
@@ -67,3 +71,18 @@ export const sweepFinishedCoworking: Sweep = ({ db, now }) =>
         ? { to: 'COMPLETED', note: 'ended' }
         : { to: 'NO_SHOW', note: 'ended without a check-in' },
   );
+
+/** How long an ended event's live seat changes are kept: long past any viewer's reconnect. */
+export const CHANGE_RETENTION_MS = 24 * 60 * 60 * 1000;
+const DELETE_BATCH = 5_000;
+
+/** Deletes the live seat changes of events that ended over a day ago, in batches; says how many. */
+export const pruneChangeFeed: Sweep = async ({ db, now }) => {
+  const endedBefore = new Date(now.getTime() - CHANGE_RETENTION_MS);
+  let deleted = 0;
+  for (;;) {
+    const batch = await deleteChangesOfEndedEvents(db, { endedBefore, limit: DELETE_BATCH });
+    deleted += batch;
+    if (batch < DELETE_BATCH) return deleted;
+  }
+};

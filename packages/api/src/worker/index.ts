@@ -5,7 +5,12 @@ import type { ChangeFeed } from '../live/change-feed.js';
 import type { CardGateway } from '../payments/provider.js';
 import { expireStaleHolds } from '../services/holds/expire-holds.js';
 import { DEFAULT_REFUND_RETRY, type RefundRetryPolicy } from '../services/refunds/refund-queue.js';
-import { type Sweep, sweepFinishedCoworking, sweepNoShows } from '../services/sweeps.service.js';
+import {
+  pruneChangeFeed,
+  type Sweep,
+  sweepFinishedCoworking,
+  sweepNoShows,
+} from '../services/sweeps.service.js';
 import type { WorkerLogger } from './logger.js';
 import { ensureRefundQueues, type RefundWorkOptions, workRefunds } from './refund-jobs.js';
 
@@ -20,6 +25,7 @@ export interface Worker {
 export const SCHEDULED_SWEEPS: readonly { queue: string; cron: string; run: Sweep }[] = [
   { queue: 'sweep-no-shows', cron: '* * * * *', run: sweepNoShows },
   { queue: 'sweep-finished-coworking', cron: '* * * * *', run: sweepFinishedCoworking },
+  { queue: 'prune-change-feed', cron: '17 * * * *', run: pruneChangeFeed },
 ];
 
 export interface RefundWorkerOptions extends RefundWorkOptions, Partial<RefundRetryPolicy> {}
@@ -110,7 +116,7 @@ export async function startWorker({
       await boss.work(queue, async () => {
         try {
           const changed = await run({ db, now: new Date() });
-          if (changed > 0) logger.info({ queue, changed }, 'bookings swept');
+          if (changed > 0) logger.info({ queue, changed }, 'swept');
         } catch (error) {
           // The next minute's job tries again; the failure must still reach the logs.
           logger.error({ err: error, queue }, 'sweep failed');

@@ -27,7 +27,7 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 20_000) {
 }
 
 describe('startWorker', () => {
-  it('creates every queue, schedules both sweeps every minute, runs them, and stops', async () => {
+  it('creates every queue, schedules the sweeps, runs them, and stops', async () => {
     const venueId = (await insertVenue(database, { kind: 'restaurant', slug: 'warung' })).id;
     const start = minutesLater(new Date(), -30);
     const late = await insertBooking(database, {
@@ -51,6 +51,7 @@ describe('startWorker', () => {
       expect(
         schedules.map(({ name, cron }) => ({ name, cron })).sort((a, b) => a.name.localeCompare(b.name)),
       ).toEqual([
+        { name: 'prune-change-feed', cron: '17 * * * *' },
         { name: 'sweep-finished-coworking', cron: '* * * * *' },
         { name: 'sweep-no-shows', cron: '* * * * *' },
       ]);
@@ -58,7 +59,7 @@ describe('startWorker', () => {
       // Starting sends this minute's jobs at once; a job sent by hand is swept the same way.
       expect(await observer.send('sweep-no-shows', {})).not.toBeNull();
       await eventually(async () => (await statusOf(database, late.id)) === 'NO_SHOW');
-      await eventually(async () => logged.some((entry) => entry.message === 'bookings swept'));
+      await eventually(async () => logged.some((entry) => entry.message === 'swept'));
       expect(logged.filter((entry) => entry.level === 'error')).toEqual([]);
     } finally {
       await worker.stop();
