@@ -3,7 +3,6 @@ import { conflict, DomainError } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
 import { publishSeatChange } from '../../live/seat-changes.js';
-import { lockBooking } from '../../repositories/bookings.repository.js';
 import {
   activeSeatIdsOf,
   findHoldEvent,
@@ -84,11 +83,10 @@ export async function confirmOfflinePayment({
       idempotencyKey: `offline:${hold.id}`,
       confirmedBy: actor.userId,
     });
-    const booking = (await lockBooking(trx, { id: hold.id }))!;
     const seatIds = await activeSeatIdsOf(trx, hold.id);
     await applyStatusChange(
       trx,
-      booking,
+      hold,
       { to: 'CONFIRMED', note: 'offline payment confirmed' },
       historyActor(actor),
     );
