@@ -51,6 +51,17 @@ const priceQuery = (price: ItemPrice) =>
     ? sql`${price.fixedMinor}::bigint`
     : sql`(SELECT sum(round(p.price_minor * m))::bigint FROM unnest(${price.nightlyMultipliers}::numeric[]) m)`;
 
+/** Inserts the history entries, in order, for the row of the statement's `booking` CTE. */
+const historyOfBooking = (history: readonly HistoryRow[]) => sql`
+  INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status, note)
+  SELECT booking.id, h.actor_user_id, h.actor_label, h.from_status, h.to_status, h.note
+  FROM booking, unnest(
+    ${history.map((h) => h.actorUserId)}::uuid[], ${history.map((h) => h.actorLabel)}::text[],
+    ${history.map((h) => h.from)}::text[], ${history.map((h) => h.to)}::text[],
+    ${history.map((h) => h.note)}::text[]
+  ) WITH ORDINALITY AS h(actor_user_id, actor_label, from_status, to_status, note, position)
+  ORDER BY h.position`;
+
 /**
  * Books a resource in ONE statement — no transaction round trips on the hot path: the item goes in
  * only if its place is free (the exclusion constraint decides; `ON CONFLICT DO NOTHING` turns a lost
@@ -88,16 +99,7 @@ export async function insertBookingWithItem(db: Executor, booking: AtomicBooking
       FROM item
       RETURNING id
     ),
-    history AS (
-      INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status, note)
-      SELECT booking.id, h.actor_user_id, h.actor_label, h.from_status, h.to_status, h.note
-      FROM booking, unnest(
-        ${booking.history.map((h) => h.actorUserId)}::uuid[], ${booking.history.map((h) => h.actorLabel)}::text[],
-        ${booking.history.map((h) => h.from)}::text[], ${booking.history.map((h) => h.to)}::text[],
-        ${booking.history.map((h) => h.note)}::text[]
-      ) WITH ORDINALITY AS h(actor_user_id, actor_label, from_status, to_status, note, position)
-      ORDER BY h.position
-    )
+    history AS (${historyOfBooking(booking.history)})
     SELECT (SELECT count(*) FROM pick) AS candidates, item.resource_id, p.label, item.price_minor
     FROM (SELECT 1) AS one
     LEFT JOIN item ON true
@@ -127,12 +129,6 @@ export async function insertBookingWithoutItem(db: Executor, booking: Omit<Atomi
       )
       RETURNING id
     )
-    INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status, note)
-    SELECT booking.id, h.actor_user_id, h.actor_label, h.from_status, h.to_status, h.note
-    FROM booking, unnest(
-      ${booking.history.map((h) => h.actorUserId)}::uuid[], ${booking.history.map((h) => h.actorLabel)}::text[],
-      ${booking.history.map((h) => h.from)}::text[], ${booking.history.map((h) => h.to)}::text[],
-      ${booking.history.map((h) => h.note)}::text[]
-    ) AS h(actor_user_id, actor_label, from_status, to_status, note)
+    ${historyOfBooking(booking.history)}
   `.execute(db);
 }
