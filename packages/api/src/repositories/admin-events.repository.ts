@@ -1,21 +1,11 @@
 import type { BusType, EventKind, EventStatus } from '@reserva/domain';
 import { ACTIVE_STATUSES } from '@reserva/domain';
 import type { Executor } from './bookings.repository.js';
+import { EVENT_FACT_COLUMNS } from './columns.js';
 
 const EVENT_COLUMNS = [
-  'events.id',
+  ...EVENT_FACT_COLUMNS,
   'events.venue_id as venueId',
-  'events.layout_id as layoutId',
-  'events.kind',
-  'events.title',
-  'events.origin',
-  'events.destination',
-  'events.starts_at as startsAt',
-  'events.ends_at as endsAt',
-  'events.price_minor as priceMinor',
-  'events.bus_type as busType',
-  'events.operator_whatsapp as operatorWhatsapp',
-  'events.status',
   'events.cancelled_at as cancelledAt',
   'events.cancel_reason as cancelReason',
   'events.created_at as createdAt',

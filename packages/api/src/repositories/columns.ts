@@ -1,4 +1,4 @@
-/** Column lists several repositories select, so a resource or venue reads the same everywhere. */
+/** Column lists several repositories select, so a resource, venue or event reads the same everywhere. */
 
 export const RESOURCE_COLUMNS = [
   'resources.id',
@@ -26,4 +26,20 @@ export const VENUE_SUMMARY_COLUMNS = [
   'venues.currency',
   'venues.whatsapp',
   'venues.image_url as imageUrl',
+] as const;
+
+/** What the public and the admin both see of an event. */
+export const EVENT_FACT_COLUMNS = [
+  'events.id',
+  'events.layout_id as layoutId',
+  'events.kind',
+  'events.title',
+  'events.origin',
+  'events.destination',
+  'events.starts_at as startsAt',
+  'events.ends_at as endsAt',
+  'events.price_minor as priceMinor',
+  'events.bus_type as busType',
+  'events.operator_whatsapp as operatorWhatsapp',
+  'events.status',
 ] as const;

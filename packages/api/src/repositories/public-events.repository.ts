@@ -1,21 +1,11 @@
 import type { EventKind } from '@reserva/domain';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Executor } from './bookings.repository.js';
+import { EVENT_FACT_COLUMNS } from './columns.js';
 import { freeSeatCount } from './seats.repository.js';
 
 const EVENT_COLUMNS = [
-  'events.id',
-  'events.kind',
-  'events.title',
-  'events.origin',
-  'events.destination',
-  'events.starts_at as startsAt',
-  'events.ends_at as endsAt',
-  'events.price_minor as priceMinor',
-  'events.bus_type as busType',
-  'events.operator_whatsapp as operatorWhatsapp',
-  'events.status',
-  'events.layout_id as layoutId',
+  ...EVENT_FACT_COLUMNS,
   'venues.id as venueId',
   'venues.slug as venueSlug',
   'venues.name as venueName',
