@@ -115,18 +115,17 @@ export const countOpenSeatsOfLayout = async (db: Executor, layoutId: string) =>
       .executeTakeFirstOrThrow()
   ).n;
 
-export const listEventsForAdmin = (
-  db: Executor,
-  filter: {
-    venueId?: string | undefined;
-    layoutId?: string | undefined;
-    status?: EventStatus | undefined;
-    from?: Date | undefined;
-    to?: Date | undefined;
-    skip: number;
-    limit: number;
-  },
-) => {
+export interface EventListFilter {
+  venueId?: string | undefined;
+  layoutId?: string | undefined;
+  status?: EventStatus | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  skip: number;
+  limit: number;
+}
+
+export const listEventsForAdmin = (db: Executor, filter: EventListFilter) => {
   let query = db
     .selectFrom('events')
     .innerJoin('venues', 'venues.id', 'events.venue_id')

@@ -3,7 +3,6 @@ import {
   type BusType,
   conflict,
   type EventKind,
-  type EventStatus,
   LAYOUT_KIND_OF_VENUE,
   notFound,
   type VenueKind,
@@ -14,6 +13,7 @@ import {
   countActiveBookingsOfEvent,
   countOpenSeatsOfLayout,
   type EventFields,
+  type EventListFilter,
   findEventRow,
   insertEventRow,
   listEventsForAdmin,
@@ -200,18 +200,7 @@ export async function updateEvent({ db, input, now = new Date() }: Deps<UpdateEv
   );
 }
 
-export async function listEvents({
-  db,
-  input,
-}: Deps<{
-  venueId?: string | undefined;
-  layoutId?: string | undefined;
-  status?: EventStatus | undefined;
-  from?: Date | undefined;
-  to?: Date | undefined;
-  skip: number;
-  limit: number;
-}>) {
+export async function listEvents({ db, input }: Deps<EventListFilter>) {
   const { items, total } = await listEventsForAdmin(db, input);
   return {
     items: items.map((item) => ({ ...item, activeBookingCount: item.activeBookingCount ?? 0 })),
