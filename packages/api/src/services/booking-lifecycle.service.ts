@@ -1,6 +1,11 @@
 import type { Db } from '@reserva/db';
 import { type BookingStatus, type CancelReason, isActiveStatus, notFound, transition } from '@reserva/domain';
-import { type Executor, lockBooking, recordStatusChange } from '../repositories/bookings.repository.js';
+import {
+  type Executor,
+  insertHistory,
+  lockBooking,
+  recordStatusChange,
+} from '../repositories/bookings.repository.js';
 import type { HistoryActor } from './actor.js';
 import { loadBookingDetail } from './booking-view.service.js';
 
@@ -42,6 +47,22 @@ export async function applyStatusChange(
   });
   booking.status = to;
 }
+
+/** An audit entry that changes nothing: a note in the history at the booking's current status. */
+export const noteOnBooking = (
+  trx: Executor,
+  booking: { id: string; status: BookingStatus },
+  note: string,
+  actor: HistoryActor,
+) =>
+  insertHistory(trx, {
+    bookingId: booking.id,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    from: booking.status,
+    to: booking.status,
+    note,
+  });
 
 /** Locks a booking for a change; `check` may refuse (ownership, timing) before anything changes. */
 export async function changeBookingStatus({

@@ -11,9 +11,10 @@ import {
   venueSettings,
 } from '@reserva/domain';
 import type { Actor } from '../context.js';
-import { deleteItems, insertHistory, itemsOf, lockBooking } from '../repositories/bookings.repository.js';
+import { deleteItems, itemsOf, lockBooking } from '../repositories/bookings.repository.js';
 import { findBookableVenue } from '../repositories/venues-for-booking.repository.js';
 import { historyActor } from './actor.js';
+import { noteOnBooking } from './booking-lifecycle.service.js';
 import { loadBookingDetail } from './booking-view.service.js';
 import { loadResourceFor } from './bookings/booking-resource.js';
 import { reserveResource } from './bookings/insert-booking.js';
@@ -97,15 +98,12 @@ export async function assignBookingResource({
       priceMinor: previous?.priceMinor ?? 0,
     });
     const was = current.map((item) => item.label).join(', ');
-    const who = historyActor(actor);
-    await insertHistory(trx, {
-      bookingId: booking.id,
-      actorUserId: who.userId,
-      actorLabel: who.label,
-      from: booking.status,
-      to: booking.status,
-      note: was ? `assigned ${resource.label} (was ${was})` : `assigned ${resource.label}`,
-    });
+    await noteOnBooking(
+      trx,
+      booking,
+      was ? `assigned ${resource.label} (was ${was})` : `assigned ${resource.label}`,
+      historyActor(actor),
+    );
     return loadBookingDetail(trx, { id: booking.id });
   });
 }

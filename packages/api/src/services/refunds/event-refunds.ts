@@ -2,7 +2,7 @@ import type { Db } from '@reserva/db';
 import { notFound } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import { findEventRow } from '../../repositories/admin-events.repository.js';
-import { insertHistory, lockBooking } from '../../repositories/bookings.repository.js';
+import { lockBooking } from '../../repositories/bookings.repository.js';
 import {
   failedRefundsOfEvent,
   jobConnection,
@@ -10,6 +10,7 @@ import {
   refundTotalsOfEvent,
 } from '../../repositories/refunds.repository.js';
 import { historyActor } from '../actor.js';
+import { noteOnBooking } from '../booking-lifecycle.service.js';
 import { enqueueRefund, markRefundsPending } from './refund-queue.js';
 
 /** Failed refunds listed with their error, for staff to act on; the counts cover all of them. */
@@ -48,16 +49,7 @@ export async function retryRefunds({
     const connection = jobConnection(trx);
     for (const payment of payments) {
       const booking = await lockBooking(trx, { id: payment.bookingId });
-      if (booking) {
-        await insertHistory(trx, {
-          bookingId: booking.id,
-          actorUserId: who.userId,
-          actorLabel: who.label,
-          from: booking.status,
-          to: booking.status,
-          note: 'refund queued again',
-        });
-      }
+      if (booking) await noteOnBooking(trx, booking, 'refund queued again', who);
       await enqueueRefund(connection, payment.id);
     }
     return { eventId: event.id, requeued: payments.length };

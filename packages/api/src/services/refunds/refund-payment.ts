@@ -1,6 +1,6 @@
 import type { Db } from '@reserva/db';
 import type { CardGateway } from '../../payments/provider.js';
-import { type Executor, insertHistory, lockBooking } from '../../repositories/bookings.repository.js';
+import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
 import {
   findPayment,
   lockPayment,
@@ -10,6 +10,7 @@ import {
   setPaymentsStatus,
 } from '../../repositories/refunds.repository.js';
 import { SYSTEM } from '../actor.js';
+import { noteOnBooking } from '../booking-lifecycle.service.js';
 
 export type RefundOutcome =
   /** Refunded now. */
@@ -74,7 +75,7 @@ export async function refundPayment({
     const at = now();
     await markPaymentRefunded(trx, locked.id, { reference, at });
     await setBookingsPaymentStatus(trx, [locked.bookingId], 'REFUNDED');
-    await noteOnBooking(
+    await noteRefundOnBooking(
       trx,
       locked.bookingId,
       `refund of ${locked.currency} ${locked.amountMinor} done (${reference})`,
@@ -93,21 +94,17 @@ export async function giveUpRefund({ db, paymentId }: { db: Db; paymentId: strin
     if (payment?.status !== 'REFUND_PENDING') return false;
     await setPaymentsStatus(trx, [payment.id], 'REFUND_FAILED');
     await setBookingsPaymentStatus(trx, [payment.bookingId], 'REFUND_FAILED');
-    await noteOnBooking(trx, payment.bookingId, `refund failed after ${payment.refundAttempts} attempts`);
+    await noteRefundOnBooking(
+      trx,
+      payment.bookingId,
+      `refund failed after ${payment.refundAttempts} attempts`,
+    );
     return true;
   });
 }
 
 /** Payment events go to the booking's history as notes (status unchanged), like other audit entries. */
-async function noteOnBooking(trx: Executor, bookingId: string, note: string) {
+async function noteRefundOnBooking(trx: Executor, bookingId: string, note: string) {
   const booking = await lockBooking(trx, { id: bookingId });
-  if (!booking) return;
-  await insertHistory(trx, {
-    bookingId,
-    actorUserId: SYSTEM.userId,
-    actorLabel: SYSTEM.label,
-    from: booking.status,
-    to: booking.status,
-    note,
-  });
+  if (booking) await noteOnBooking(trx, booking, note, SYSTEM);
 }
