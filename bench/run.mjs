@@ -43,6 +43,10 @@ process.once('SIGINT', () => void abort('interrupted', 130));
 process.once('SIGTERM', () => void abort('terminated', 143));
 setTimeout(() => void abort(`gave up after ${WATCHDOG_MS / 1000} s`, 1), WATCHDOG_MS).unref();
 
+// `node bench/run.mjs holds seatMap` runs only the figures whose names contain one of the words.
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.some((word) => name.includes(word));
+
 const lines = [];
 function report(line) {
   lines.push(line);
@@ -51,7 +55,7 @@ function report(line) {
 
 async function main() {
   // Read from the build alone, before anything else runs: no server, no database.
-  report(webInitialJs());
+  if (wanted('web.initialJs')) report(webInitialJs());
 
   // Room for the SQL baselines' connections (64 for holds) next to the fixtures' own queries.
   const cluster = await startCluster({ poolSize: HOLD_CLIENTS });
@@ -71,21 +75,30 @@ async function main() {
   const holdsApi = httpClient(server.baseUrl, { sockets: HOLD_CLIENTS });
   cleanups.push(async () => holdsApi.close());
 
-  report(await contestedCreate({ pool: cluster.pool, api, server }));
-  report(serverRss({ server }));
-  // Tens of thousands of fresh rows would otherwise leave autovacuum running through the next
-  // figure; a settled table is what a search meets on a normal day.
-  await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history');
-  report(await availabilitySearch({ api, fixture: availability }));
-
-  report(await holdsContested({ pool: cluster.pool, api: holdsApi, server }));
-  await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history, change_feed');
-  report(await seatMapP95({ api, fixture: seatMap }));
-
-  // A second process on the same database: live changes reach it only through PostgreSQL.
-  const serverB = await startServer({ databaseUrl: cluster.url, name: 'server B' });
-  cleanups.push(() => serverB.stop());
-  report(await liveFanout({ api, serverA: server, serverB, fixture: fanout }));
+  // server.rss.mb is read after the contested run, so it comes with it.
+  if (wanted('timeslot.create.contested') || wanted('server.rss.mb')) {
+    report(await contestedCreate({ pool: cluster.pool, api, server }));
+    report(serverRss({ server }));
+  }
+  if (wanted('availability.search')) {
+    // Tens of thousands of fresh rows would otherwise leave autovacuum running through the next
+    // figure; a settled table is what a search meets on a normal day.
+    await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history');
+    report(await availabilitySearch({ api, fixture: availability }));
+  }
+  if (wanted('holds.create.contested')) {
+    report(await holdsContested({ pool: cluster.pool, api: holdsApi, server }));
+  }
+  if (wanted('events.seatMap')) {
+    await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history, change_feed');
+    report(await seatMapP95({ api, fixture: seatMap }));
+  }
+  if (wanted('live.fanout')) {
+    // A second process on the same database: live changes reach it only through PostgreSQL.
+    const serverB = await startServer({ databaseUrl: cluster.url, name: 'server B' });
+    cleanups.push(() => serverB.stop());
+    report(await liveFanout({ api, serverA: server, serverB, fixture: fanout }));
+  }
 
   // Kept for comparing runs by hand; bench/results/ is git-ignored.
   const resultsDir = new URL('./results/', import.meta.url);

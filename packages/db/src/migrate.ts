@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/0001-initial.js';
 import * as seatHolds from './migrations/0002-seat-holds.js';
 import * as changeFeedAtCommit from './migrations/0003-change-feed-at-commit.js';
+import * as bestFitIndex from './migrations/0004-best-fit-index.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so they ship inside the build and bundles.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-seat-holds': seatHolds,
   '0003-change-feed-at-commit': changeFeedAtCommit,
+  '0004-best-fit-index': bestFitIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -11,14 +11,14 @@ const feed = async () =>
 
 describe('migration 0003: change-feed positions drawn at commit', () => {
   it('keeps the positions already given, and goes on after the highest', async () => {
-    expect(await migrateTo(db, '0002-seat-holds')).toEqual(['0003-change-feed-at-commit']);
+    expect(await migrateTo(db, '0002-seat-holds')).toContain('0003-change-feed-at-commit');
     await sql`INSERT INTO change_feed (topic, payload) VALUES ('a', '{}'), ('a', '{}'), ('b', '{}')`.execute(
       db,
     );
     const before = await feed();
     expect(before.map((row) => row.id)).toEqual([1, 2, 3]);
 
-    expect(await migrateToLatest(db)).toEqual(['0003-change-feed-at-commit']);
+    expect(await migrateToLatest(db)).toContain('0003-change-feed-at-commit');
     expect(await feed()).toEqual(before);
     await db
       .transaction()
