@@ -18,15 +18,29 @@ const UINT32_RANGE = 2 ** 32;
  * with rejection sampling, because `value % max` would favour the low characters whenever 2^32 is
  * not a multiple of `max`.
  */
-export function defaultRandom(max: number): number {
+export const defaultRandom: RandomInt = (max) => uniformBelow(max, nextRandomUint32);
+
+/** A uniform integer in [0, max) from a source of uniform 32-bit values. */
+export function uniformBelow(max: number, nextUint32: () => number): number {
   if (!Number.isInteger(max) || max < 1 || max > UINT32_RANGE) throw new RangeError('max must be in 1..2^32');
   const limit = UINT32_RANGE - (UINT32_RANGE % max);
-  const buffer = new Uint32Array(1);
   for (;;) {
-    crypto.getRandomValues(buffer);
-    const value = buffer[0]!;
+    const value = nextUint32();
     if (value < limit) return value % max;
   }
+}
+
+// Drawn 64 at a time: asking the operating system once per character cost more than the booking's
+// own validation. Each value is used once.
+const randomPool = new Uint32Array(64);
+let randomPoolNext = randomPool.length;
+
+function nextRandomUint32(): number {
+  if (randomPoolNext === randomPool.length) {
+    crypto.getRandomValues(randomPool);
+    randomPoolNext = 0;
+  }
+  return randomPool[randomPoolNext++]!;
 }
 
 function randomChars(count: number, random: RandomInt): string {

@@ -7,6 +7,8 @@ import {
   type selectBookings,
 } from '../repositories/bookings.repository.js';
 import { isStaff } from './actor.js';
+import type { BookingVenue } from './bookings/booking-venue.js';
+import type { PlacedBooking } from './bookings/place-booking.js';
 
 type BookingRow = Awaited<ReturnType<ReturnType<typeof selectBookings>['executeTakeFirstOrThrow']>>;
 type ItemRow = Awaited<ReturnType<typeof itemsOf>>[number];
@@ -31,6 +33,55 @@ export function bookingView(row: BookingRow, items: readonly ItemRow[]) {
     venue: { id: venueId, name: venueName, kind: venueKind, timeZone },
     contact: { name: contactName, phone: contactPhone, email: contactEmail },
     items: items.filter((item) => item.bookingId === row.id).map(({ bookingId: _, ...item }) => item),
+  };
+}
+
+/**
+ * The detail of a booking just placed, from what it was written with: the same shape
+ * `loadBookingDetail` reads back, without reading it back.
+ */
+export function placedBookingDetail(venue: BookingVenue, placed: PlacedBooking) {
+  const { row, item } = placed;
+  const bookingRow: BookingRow = {
+    id: placed.id,
+    code: placed.code,
+    status: row.status,
+    paymentStatus: placed.paymentStatus,
+    partySize: row.partySize,
+    start: row.start,
+    end: row.end,
+    contactName: row.contact.name,
+    contactPhone: row.contact.phone,
+    contactEmail: row.contact.email ?? null,
+    totalMinor: row.totalMinor,
+    depositMinor: row.depositMinor,
+    currency: row.currency,
+    isPeak: row.isPeak,
+    requestedArea: row.requestedArea ?? null,
+    requestedType: row.requestedType ?? null,
+    cancelReason: null,
+    cancelDescription: null,
+    notes: row.notes ?? null,
+    userId: row.userId,
+    eventId: row.eventId ?? null,
+    createdAt: placed.createdAt,
+    holdExpiresAt: null,
+    claimCode: null,
+    venueId: venue.id,
+    venueName: venue.name,
+    venueKind: venue.kind,
+    timeZone: venue.timeZone,
+  };
+  const items = item ? [{ ...item, bookingId: placed.id, active: true }] : [];
+  return {
+    ...bookingView(bookingRow, items),
+    history: placed.history.map((entry) => ({
+      from: entry.from,
+      to: entry.to,
+      actor: entry.actorLabel,
+      note: entry.note,
+      at: placed.createdAt,
+    })),
   };
 }
 

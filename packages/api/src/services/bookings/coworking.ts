@@ -1,9 +1,9 @@
 import { conflict, priceCoworking, validateTimeSlot } from '@reserva/domain';
 import { loadResourceFor } from './booking-resource.js';
-import { placeBooking } from './place-booking.js';
+import { type PlacedBooking, placeBooking } from './place-booking.js';
 import { type BookingRequest, refuseFields, required, slotEnd } from './request.js';
 
-export async function createCoworkingBooking(request: BookingRequest): Promise<string> {
+export async function createCoworkingBooking(request: BookingRequest): Promise<PlacedBooking> {
   const { db, venue, input, now } = request;
   refuseFields(input, ['checkIn', 'checkOut', 'roomType'], venue);
   const { settings, timeZone } = venue;
@@ -26,5 +26,5 @@ export async function createCoworkingBooking(request: BookingRequest): Promise<s
     },
   });
   if (!placed) throw conflict(`${desk.label} was just booked by someone else for that time`, 'resourceId');
-  return placed.bookingId;
+  return placed;
 }

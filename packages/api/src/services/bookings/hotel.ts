@@ -1,10 +1,10 @@
 import { conflict, priceStay, validateStay, validationError } from '@reserva/domain';
 import { resourcesOfVenue } from '../../repositories/resources.repository.js';
 import { loadResourceFor } from './booking-resource.js';
-import { placeBooking } from './place-booking.js';
+import { type PlacedBooking, placeBooking } from './place-booking.js';
 import { type BookingRequest, refuseFields, required } from './request.js';
 
-export async function createHotelBooking(request: BookingRequest): Promise<string> {
+export async function createHotelBooking(request: BookingRequest): Promise<PlacedBooking> {
   const { db, venue, input, now } = request;
   refuseFields(input, ['start', 'end', 'durationMinutes', 'area'], venue);
   const { settings, timeZone } = venue;
@@ -46,7 +46,7 @@ export async function createHotelBooking(request: BookingRequest): Promise<strin
       totalIsItemPrice: true,
     },
   });
-  if (placed) return placed.bookingId;
+  if (placed) return placed;
   if (room)
     throw conflict(`Room ${room.label} was just booked by someone else for those dates`, 'resourceId');
   await explainNoRoom(request, roomType);

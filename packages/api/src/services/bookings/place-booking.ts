@@ -3,8 +3,10 @@ import { assertTransition, generateBookingCode } from '@reserva/domain';
 import {
   type AtomicBooking,
   type HistoryRow,
+  type InsertedBooking,
   insertBookingWithItem,
   insertBookingWithoutItem,
+  type TakenResource,
 } from '../../repositories/booking-insert.repository.js';
 import { historyActor, SYSTEM } from '../actor.js';
 import { confirmsOnBooking } from './booking-venue.js';
@@ -23,6 +25,22 @@ export interface Placement {
   item?: AtomicBooking['item'];
 }
 
+/** A booking just placed: everything it was written with, and what the database added. */
+export interface PlacedBooking extends InsertedBooking {
+  id: string;
+  code: string;
+  row: AtomicBooking['row'];
+  history: HistoryRow[];
+  item: (TakenResource & { start: Date; end: Date }) | null;
+}
+
+/** The venue changed (its settings, or it closed) after it was read: read it again and start over. */
+export class VenueChangedError extends Error {
+  constructor() {
+    super('The venue changed while booking');
+  }
+}
+
 const ATTEMPTS = 5;
 
 /**
@@ -30,7 +48,10 @@ const ATTEMPTS = 5;
  * booking (both history entries written). Returns null when no place was free; retries a draw of
  * an existing booking code, and a best-fit pick that a concurrent booking took a moment earlier.
  */
-export async function placeBooking(request: BookingRequest, placement: Placement) {
+export async function placeBooking(
+  request: BookingRequest,
+  placement: Placement,
+): Promise<PlacedBooking | null> {
   const { db, venue, input } = request;
   const confirms = confirmsOnBooking(venue);
   const history: HistoryRow[] = [{ ...actorOf(request), from: null, to: 'PENDING', note: null }];
@@ -60,17 +81,30 @@ export async function placeBooking(request: BookingRequest, placement: Placement
     requestedType: placement.requestedType,
     notes: input.notes,
   };
+  const venueVersion = { venueId: venue.id, version: venue.version };
 
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const booking = { id: randomUUID(), code: generateBookingCode(), row, history };
+    const booking = { id: randomUUID(), code: generateBookingCode(), row, history, venue: venueVersion };
     try {
       if (!placement.item) {
-        await insertBookingWithoutItem(db, booking);
-        return { bookingId: booking.id, resource: null };
+        const inserted = await insertBookingWithoutItem(db, booking);
+        if (!inserted) throw new VenueChangedError();
+        return { ...booking, ...inserted, item: null };
       }
-      const result = await insertBookingWithItem(db, { ...booking, item: placement.item });
-      if (result.taken) return { bookingId: booking.id, resource: result.taken };
-      if (!result.lostRace) return null;
+      const { item } = placement;
+      const result = await insertBookingWithItem(db, { ...booking, item });
+      if (result.outcome === 'placed') {
+        const { resource } = result;
+        const placedRow = item.totalIsItemPrice ? { ...row, totalMinor: resource.priceMinor } : row;
+        return {
+          ...booking,
+          ...result.booking,
+          row: placedRow,
+          item: { ...resource, start: item.start, end: item.end },
+        };
+      }
+      if (result.outcome === 'venue-changed') throw new VenueChangedError();
+      if (result.outcome === 'none-free') return null;
     } catch (error) {
       if (!isPgError(error, '23505', 'bookings_code_key')) throw error;
     }

@@ -8,10 +8,10 @@ import {
 } from '@reserva/domain';
 import { resourcesOfVenue } from '../../repositories/resources.repository.js';
 import { loadResourceFor } from './booking-resource.js';
-import { placeBooking } from './place-booking.js';
+import { type PlacedBooking, placeBooking } from './place-booking.js';
 import { type BookingRequest, refuseFields, required, slotEnd } from './request.js';
 
-export async function createRestaurantBooking(request: BookingRequest): Promise<string> {
+export async function createRestaurantBooking(request: BookingRequest): Promise<PlacedBooking> {
   const { db, venue, input, now } = request;
   refuseFields(input, ['checkIn', 'checkOut', 'roomType'], venue);
   const { settings, timeZone } = venue;
@@ -45,7 +45,7 @@ export async function createRestaurantBooking(request: BookingRequest): Promise<
         ? { pick, start, end: blockedUntil, price: { fixedMinor: 0 }, totalIsItemPrice: false }
         : undefined,
   });
-  if (placed) return placed.bookingId;
+  if (placed) return placed;
   if (table) throw conflict(`${table.label} was just booked by someone else for that time`, 'resourceId');
   await explainNoTable(request);
   const at = instantToZoned(start, timeZone).time;
