@@ -1,7 +1,9 @@
 import { type ApiDeps, appRouter, createContext, type RequestInfo } from '@reserva/api';
 import { SESSION_COOKIE } from '@reserva/auth';
+import type { TRPCError } from '@trpc/server';
 import { resolveResponse } from '@trpc/server/http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { answerDirectly, DIRECT_ANSWER_HEADERS } from './trpc-direct-call.js';
 
 const HOLD_COOKIE = 'reserva_hold';
 
@@ -28,12 +30,17 @@ function requestInfo(req: FastifyRequest, res: FastifyReply, cookieSecure: boole
   };
 }
 
-/** The Fetch API request tRPC resolves: aborted only when the client goes away before the answer. */
-function fetchRequestOf(req: FastifyRequest<{ Params: { path: string } }>, reply: FastifyReply): Request {
+/** Aborted only when the client goes away before the answer. */
+function abortedOnEarlyClose(reply: FastifyReply): AbortSignal {
   const aborter = new AbortController();
   reply.raw.once('close', () => {
     if (!reply.raw.writableFinished) aborter.abort();
   });
+  return aborter.signal;
+}
+
+/** The Fetch API request tRPC resolves. */
+function fetchRequestOf(req: FastifyRequest<{ Params: { path: string } }>, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
@@ -44,17 +51,18 @@ function fetchRequestOf(req: FastifyRequest<{ Params: { path: string } }>, reply
   return new Request(new URL(req.url, 'http://localhost'), {
     method: req.method,
     headers,
-    signal: aborter.signal,
+    signal,
     ...(hasBody ? { body: typeof req.body === 'string' ? req.body : null } : {}),
   });
 }
 
 /**
- * `/trpc/:path`, answered by tRPC's own `resolveResponse`. The glue is ours rather than
+ * `/trpc/:path`. Plain JSON calls (queries, mutations, batches of them) are answered by calling
+ * the procedures directly (`trpc-direct-call.ts`); everything else — subscriptions, streamed
+ * batches, anything unusual — by tRPC's own `resolveResponse`. The glue is ours rather than
  * `@trpc/server/adapters/fastify` for speed on the hot paths: a finished JSON answer goes out in
  * one write with its length (the adapter streams every answer chunked, two writes), and a request
  * is aborted only when its client leaves early (the adapter aborts every one after its answer).
- * Subscriptions and streamed batches still stream.
  */
 export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOptions): Promise<void> {
   await app.register(async (scope) => {
@@ -64,17 +72,42 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
       done(null, body),
     );
     scope.all<{ Params: { path: string } }>('/trpc/:path', async (req, reply) => {
+      const signal = abortedOnEarlyClose(reply);
+      const createContextForRequest = () =>
+        createContext(options.deps, requestInfo(req, reply, options.cookieSecure));
+      const onError = ({
+        error,
+        path,
+        type,
+      }: {
+        error: TRPCError;
+        path?: string | undefined;
+        type: string;
+      }) => {
+        // Client mistakes are answered, not logged as failures; only our own faults are errors.
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, path, type }, 'procedure failed');
+      };
+      const direct = await answerDirectly({
+        router: appRouter,
+        method: req.method,
+        path: req.params.path,
+        query: req.query as Record<string, unknown>,
+        headers: req.headers,
+        body: req.body,
+        signal,
+        createContext: createContextForRequest,
+        onError,
+      });
+      if (direct) return reply.code(direct.status).headers(DIRECT_ANSWER_HEADERS).send(direct.body);
+
       const response = await resolveResponse({
         router: appRouter,
-        req: fetchRequestOf(req, reply),
+        req: fetchRequestOf(req, signal),
         path: req.params.path,
         error: null,
-        createContext: () => createContext(options.deps, requestInfo(req, reply, options.cookieSecure)),
-        onError: ({ error, path, type }) => {
-          // Client mistakes are answered, not logged as failures; only our own faults are errors.
-          if (error.code === 'INTERNAL_SERVER_ERROR')
-            app.log.error({ err: error.cause ?? error, path, type }, 'procedure failed');
-        },
+        createContext: createContextForRequest,
+        onError,
       });
       reply.code(response.status);
       for (const [name, value] of response.headers) reply.header(name, value);
