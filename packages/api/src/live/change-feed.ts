@@ -1,5 +1,5 @@
 import type { Database, Db } from '@reserva/db';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 
 // Also named in migration 0003's trigger, which sends the NOTIFY at commit.
@@ -27,6 +27,13 @@ export interface ChangeFeed {
   ): AsyncGenerator<Change>;
   close(): Promise<void>;
 }
+
+/**
+ * The row `publish` appends, as a statement of its own to run inside another one (a `WITH` part):
+ * a change and the write it announces then cost one round trip together.
+ */
+export const changeFeedInsert = (topic: string, payload: Record<string, unknown>): RawBuilder<unknown> =>
+  sql`INSERT INTO change_feed (topic, payload) VALUES (${topic}, ${JSON.stringify(payload)})`;
 
 interface Logger {
   warn(object: unknown, message?: string): void;
@@ -92,10 +99,7 @@ export function createChangeFeed(db: Db, options: { url: string; logger?: Logger
     async publish(trx, topic, payload) {
       // Only the row: its position, the per-topic ordering lock and the NOTIFY come at COMMIT,
       // from a deferred trigger (migration 0003), so this takes no lock while the transaction runs.
-      await trx
-        .insertInto('change_feed')
-        .values({ topic, payload: JSON.stringify(payload) })
-        .execute();
+      await changeFeedInsert(topic, payload).execute(trx);
     },
 
     async *subscribe(topic, { lastEventId, signal }) {

@@ -1,6 +1,6 @@
 import type { Database } from '@reserva/db';
-import type { Kysely, Transaction } from 'kysely';
-import type { ChangeFeed } from './change-feed.js';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
+import { type ChangeFeed, changeFeedInsert } from './change-feed.js';
 
 export const SEAT_STATUSES = ['available', 'held', 'booked', 'blocked'] as const;
 export type SeatStatus = (typeof SEAT_STATUSES)[number];
@@ -14,6 +14,10 @@ export interface SeatChange {
 }
 
 export const seatTopic = (eventId: string) => `event:${eventId}:seats`;
+
+/** The seat change as a statement to run inside the write it announces (see `changeFeedInsert`). */
+export const seatChangeInsert = (eventId: string, change: SeatChange): RawBuilder<unknown> =>
+  changeFeedInsert(seatTopic(eventId), { ...change });
 
 export const publishSeatChange = (
   feed: ChangeFeed,

@@ -1,6 +1,6 @@
 import type { Database, Db } from '@reserva/db';
 import type { BookingStatus, CancelReason } from '@reserva/domain';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 
 export type Executor = Db | Transaction<Database> | Kysely<Database>;
@@ -98,7 +98,8 @@ export const findBookingForAssign = (db: Executor, id: string) =>
 
 /**
  * A status change in one statement: the new status (with the cancellation's reason, if any), the
- * booking's places freed when it stops being active, and the history entry.
+ * booking's places freed when it stops being active, the history entry, and `alsoRun` (a
+ * change-feed row announcing it, say).
  */
 export const recordStatusChange = (
   db: Executor,
@@ -113,6 +114,7 @@ export const recordStatusChange = (
     actorLabel: string;
     note: string | null;
   },
+  alsoRun?: RawBuilder<unknown>,
 ) => {
   const reason = change.cancelReason ?? null;
   return sql`
@@ -128,6 +130,7 @@ export const recordStatusChange = (
     freed AS (
       UPDATE booking_items SET active = false WHERE booking_id = ${change.bookingId} AND ${change.freesPlaces}
     )
+    ${alsoRun ? sql`, also AS (${alsoRun})` : sql``}
     INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status, note)
     VALUES (${change.bookingId}, ${change.actorUserId}, ${change.actorLabel}, ${change.from}, ${change.to}, ${change.note})
   `.execute(db);

@@ -15,12 +15,17 @@ export const PENDING_PAYMENT_GRACE_MINUTES = 10;
  */
 export const lapsedHold = (now: Date, table = 'bookings'): RawBuilder<boolean> => {
   const b = sql.raw(table);
-  return sql<boolean>`(${b}.status = 'HELD' AND ${b}.hold_expires_at <= ${now}::timestamptz AND NOT EXISTS (
-    SELECT 1 FROM payments
-    WHERE payments.booking_id = ${b}.id AND payments.status = 'PENDING'
-      AND payments.created_at > ${now}::timestamptz - make_interval(mins => ${PENDING_PAYMENT_GRACE_MINUTES})
-  ))`;
+  return sql<boolean>`(${b}.status = 'HELD' AND ${b}.hold_expires_at <= ${now}::timestamptz
+    AND NOT ${checkoutInFlight(now, table)})`;
 };
+
+/** True while the booking of `table` has a checkout started less than the grace period ago. */
+const checkoutInFlight = (now: Date, table: string): RawBuilder<boolean> =>
+  sql<boolean>`EXISTS (
+    SELECT 1 FROM payments
+    WHERE payments.booking_id = ${sql.raw(table)}.id AND payments.status = 'PENDING'
+      AND payments.created_at > ${now}::timestamptz - make_interval(mins => ${PENDING_PAYMENT_GRACE_MINUTES})
+  )`;
 
 /**
  * Lapsed holds holding any of `seatIds` over the period, locked (in id order, so two creators never
@@ -73,10 +78,11 @@ const SEAT_LOCK_CLASS = 0x5ea7;
  * so overlapping sets never deadlock; they live in memory and end with the transaction.
  */
 export const lockSeatsForHold = (trx: Executor, seatIds: readonly string[]) =>
-  sql`
-    SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}, key)
-    FROM (SELECT DISTINCT hashtext(seat_id) AS key FROM unnest(${[...seatIds]}::text[]) AS seat_id ORDER BY key) keys
-  `.execute(trx);
+  seatLocks(seatIds).execute(trx);
+
+const seatLocks = (seatIds: readonly string[]) => sql`
+  SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}, key)
+  FROM (SELECT DISTINCT hashtext(seat_id) AS key FROM unnest(${[...seatIds]}::text[]) AS seat_id ORDER BY key) keys`;
 
 export interface NewHold {
   id: string;
@@ -96,15 +102,18 @@ export interface NewHold {
 }
 
 /**
- * The HELD booking, its history entry and one item per seat, in one statement: the exclusion
- * constraint takes all of the seats or none (23P01 fails the whole statement). The foreign key
- * from item to booking is checked at the end of the statement, when both exist.
+ * The seats' locks (see `lockSeatsForHold`), then the HELD booking, its history entry, one item per
+ * seat and `announce` (the change-feed row), in one statement — a transaction of its own when
+ * run outside one. The exclusion constraint takes all of the seats or none (23P01 fails the whole
+ * statement). The items are read from the locks, so no item goes in before every lock is taken;
+ * the foreign key from item to booking is checked at the end of the statement, when both exist.
  */
-export const insertHold = (trx: Executor, hold: NewHold) => {
+export const insertHold = (executor: Executor, hold: NewHold, announce: RawBuilder<unknown>) => {
   const seats = [...hold.seats].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const totalMinor = seats.reduce((sum, seat) => sum + seat.priceMinor, 0);
   return sql`
-    WITH booking AS (
+    WITH locked AS (SELECT count(*) AS seats FROM (${seatLocks(seats.map((seat) => seat.id))}) AS locks),
+    booking AS (
       INSERT INTO bookings (
         id, code, venue_id, event_id, user_id, status, party_size, starts_at, ends_at,
         contact_name, contact_phone, contact_email, total_minor, deposit_minor, currency, is_peak,
@@ -119,13 +128,14 @@ export const insertHold = (trx: Executor, hold: NewHold) => {
     history AS (
       INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status)
       SELECT id, ${hold.actor.userId}::uuid, ${hold.actor.label}, NULL, 'HELD' FROM booking
-    )
+    ),
+    announce AS (${announce})
     INSERT INTO booking_items (booking_id, resource_id, period, price_minor)
     SELECT ${hold.id}, seat.id, ${periodOf(hold.start, hold.end)}::tstzrange, seat.price_minor
-    FROM unnest(${seats.map((seat) => seat.id)}::uuid[], ${seats.map((seat) => seat.priceMinor)}::bigint[])
+    FROM locked, unnest(${seats.map((seat) => seat.id)}::uuid[], ${seats.map((seat) => seat.priceMinor)}::bigint[])
       WITH ORDINALITY AS seat(id, price_minor, position)
     ORDER BY seat.position
-  `.execute(trx);
+  `.execute(executor);
 };
 
 export const activeSeatIdsOf = async (trx: Executor, bookingId: string) =>
@@ -157,10 +167,8 @@ export const findHoldEvent = (db: Executor, ref: HoldRef) => {
     .executeTakeFirst();
 };
 
-/** The hold row, locked for the rest of the transaction (any status: the caller judges). */
-export const lockHold = (trx: Executor, ref: HoldRef) => {
-  const [column, value] = whereRef(ref);
-  return trx
+const lockedHoldQuery = (trx: Executor) =>
+  trx
     .selectFrom('bookings')
     .select([
       'bookings.id',
@@ -172,13 +180,29 @@ export const lockHold = (trx: Executor, ref: HoldRef) => {
       'bookings.total_minor as totalMinor',
       'bookings.currency',
       'bookings.payment_status as paymentStatus',
-    ])
-    .where(column, '=', value)
-    .forUpdate()
-    .executeTakeFirst();
+    ]);
+
+/** The hold row, locked for the rest of the transaction (any status: the caller judges). */
+export const lockHold = (trx: Executor, ref: HoldRef) => {
+  const [column, value] = whereRef(ref);
+  return lockedHoldQuery(trx).where(column, '=', value).forUpdate().executeTakeFirst();
 };
 
 export type LockedHold = NonNullable<Awaited<ReturnType<typeof lockHold>>>;
+
+/** The hold row locked, with whether a checkout is in flight and its seats (in id order): one query. */
+export const lockHoldWithSeats = (trx: Executor, ref: HoldRef, now: Date) => {
+  const [column, value] = whereRef(ref);
+  return lockedHoldQuery(trx)
+    .select([
+      checkoutInFlight(now, 'bookings').as('checkoutInFlight'),
+      sql<string[]>`ARRAY(SELECT resource_id::text FROM booking_items
+        WHERE booking_id = bookings.id AND active ORDER BY resource_id)`.as('seatIds'),
+    ])
+    .where(column, '=', value)
+    .forUpdate('bookings')
+    .executeTakeFirst();
+};
 
 /** A hold as its holder (or staff) sees it: the booking, its event and venue, and its active seats. */
 export const findHoldView = (db: Executor, ref: HoldRef) => {

@@ -1,5 +1,6 @@
 import type { Db } from '@reserva/db';
 import { type BookingStatus, type CancelReason, isActiveStatus, notFound, transition } from '@reserva/domain';
+import type { RawBuilder } from 'kysely';
 import {
   type Executor,
   insertHistory,
@@ -21,30 +22,35 @@ export type LockedBooking = NonNullable<Awaited<ReturnType<typeof lockBooking>>>
 /**
  * The one path every status change takes: lock the booking, let the state machine judge the
  * transition, free the booking's places when it stops being active, and append history — all in
- * the caller's transaction.
+ * the caller's transaction, with `announce` (a change-feed row) in the same statement.
  */
 export async function applyStatusChange(
   trx: Executor,
   booking: { id: string; status: BookingStatus },
   change: StatusChange,
   actor: HistoryActor,
+  announce?: RawBuilder<unknown>,
 ): Promise<void> {
   const { from, to } = transition(booking, change.to, {
     reason: change.reason,
     description: change.description,
   });
   const cancels = to === 'CANCELLED';
-  await recordStatusChange(trx, {
-    bookingId: booking.id,
-    from,
-    to,
-    freesPlaces: !isActiveStatus(to),
-    cancelReason: cancels ? change.reason : undefined,
-    cancelDescription: cancels ? (change.description ?? null) : undefined,
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
-    note: change.note ?? (cancels ? [change.reason, change.description].filter(Boolean).join(': ') : null),
-  });
+  await recordStatusChange(
+    trx,
+    {
+      bookingId: booking.id,
+      from,
+      to,
+      freesPlaces: !isActiveStatus(to),
+      cancelReason: cancels ? change.reason : undefined,
+      cancelDescription: cancels ? (change.description ?? null) : undefined,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      note: change.note ?? (cancels ? [change.reason, change.description].filter(Boolean).join(': ') : null),
+    },
+    announce,
+  );
   booking.status = to;
 }
 

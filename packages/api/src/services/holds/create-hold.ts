@@ -12,7 +12,8 @@ import {
 } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
-import { publishSeatChange } from '../../live/seat-changes.js';
+import { seatChangeInsert } from '../../live/seat-changes.js';
+import type { Executor } from '../../repositories/bookings.repository.js';
 import { insertHold, lockLapsedHoldsOnSeats, lockSeatsForHold } from '../../repositories/holds.repository.js';
 import { findEventForHold } from '../../repositories/public-events.repository.js';
 import { findSeatOccupancy } from '../../repositories/seats.repository.js';
@@ -86,43 +87,52 @@ interface HoldRequest {
 }
 
 /**
- * One all-or-nothing attempt: the seats' locks, then the HELD booking with every seat in one
- * statement; the exclusion constraint decides any race. With `expireLapsed`, lapsed holds on these
- * seats are expired first in the same transaction.
+ * One all-or-nothing attempt: the seats' locks, the HELD booking with every seat and the seat
+ * change for viewers, in one statement; the exclusion constraint decides any race. With
+ * `expireLapsed`, lapsed holds on these seats are expired first, in one transaction with it.
  */
-function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise<string> {
+async function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise<string> {
   const { db, feed, actor, plan, now } = request;
   const { event, seats } = plan;
   const seatIds = seats.map((seat) => seat.id);
   const user = actor?.kind === 'user' ? actor.user : null;
   const holdId = randomUUID();
-  return db.transaction().execute(async (trx) => {
-    await lockSeatsForHold(trx, seatIds);
-    if (expireLapsed) {
-      const lapsed = await lockLapsedHoldsOnSeats(trx, {
-        seatIds,
+  const insert = (executor: Executor) =>
+    insertHold(
+      executor,
+      {
+        id: holdId,
+        code: generateBookingCode(),
+        venueId: event.venueId,
+        eventId: event.id,
+        userId: actor?.userId ?? null,
         start: event.startsAt,
         end: event.endsAt,
-        now,
-      });
-      for (const hold of lapsed) await expireHold(trx, feed, hold.id, now);
-    }
-    await insertHold(trx, {
-      id: holdId,
-      code: generateBookingCode(),
-      venueId: event.venueId,
-      eventId: event.id,
-      userId: actor?.userId ?? null,
+        contact: { name: user?.name ?? null, phone: user?.phone ?? null, email: user?.email ?? null },
+        currency: event.currency,
+        tokenHash: request.tokenHash,
+        expiresAt: request.expiresAt,
+        actor: historyActor(actor),
+        seats,
+      },
+      seatChangeInsert(event.id, { seatIds, status: 'held', holdId }),
+    );
+  if (!expireLapsed) {
+    await insert(db);
+    return holdId;
+  }
+  return db.transaction().execute(async (trx) => {
+    // The seats' locks come first, before any lapsed hold's: a plain hold on the same seats then
+    // waits here rather than on a lapsed hold's half-expired items (a deadlock).
+    await lockSeatsForHold(trx, seatIds);
+    const lapsed = await lockLapsedHoldsOnSeats(trx, {
+      seatIds,
       start: event.startsAt,
       end: event.endsAt,
-      contact: { name: user?.name ?? null, phone: user?.phone ?? null, email: user?.email ?? null },
-      currency: event.currency,
-      tokenHash: request.tokenHash,
-      expiresAt: request.expiresAt,
-      actor: historyActor(actor),
-      seats,
+      now,
     });
-    await publishSeatChange(feed, trx, event.id, { seatIds, status: 'held', holdId });
+    for (const hold of lapsed) await expireHold(trx, feed, hold.id, now);
+    await insert(trx);
     return holdId;
   });
 }

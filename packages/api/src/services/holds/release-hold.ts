@@ -2,9 +2,8 @@ import type { Db } from '@reserva/db';
 import { conflict, validationError } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
-import { publishSeatChange } from '../../live/seat-changes.js';
-import { activeSeatIdsOf, lockHold, removeHoldSeats } from '../../repositories/holds.repository.js';
-import { findPendingPayment } from '../../repositories/payments.repository.js';
+import { publishSeatChange, seatChangeInsert } from '../../live/seat-changes.js';
+import { lockHoldWithSeats, removeHoldSeats } from '../../repositories/holds.repository.js';
 import { historyActor } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 import { type HoldView, holdGone, holdTokenOf, isLiveHold, loadLiveHold } from './hold-view.js';
@@ -30,30 +29,28 @@ export async function releaseHold({
 }): Promise<{ releasedSeatIds: string[]; hold: HoldView | null; token: string }> {
   const { token, tokenHash } = holdTokenOf(input, cookieToken);
   const released = await db.transaction().execute(async (trx) => {
-    const hold = await lockHold(trx, { tokenHash });
+    const hold = await lockHoldWithSeats(trx, { tokenHash }, now);
     if (!hold || !isLiveHold(hold, now) || !hold.eventId) throw holdGone();
-    if (await findPendingPayment(trx, hold.id, now)) {
+    if (hold.checkoutInFlight) {
       throw conflict('A payment for this hold is in progress; its seats cannot be released now');
     }
-    const held = await activeSeatIdsOf(trx, hold.id);
+    const held = hold.seatIds;
     const chosen = input.seatIds ?? held;
     const strangers = chosen.filter((id) => !held.includes(id));
     if (strangers.length > 0) throw validationError('seatIds', 'Some of these seats are not in this hold');
+    const freed = { seatIds: chosen, status: 'available', holdId: hold.id } as const;
     if (chosen.length >= held.length) {
       await applyStatusChange(
         trx,
         hold,
         { to: 'RELEASED', note: 'released by the holder' },
         historyActor(actor),
+        seatChangeInsert(hold.eventId, freed),
       );
     } else {
       await removeHoldSeats(trx, hold.id, chosen);
+      await publishSeatChange(feed, trx, hold.eventId, freed);
     }
-    await publishSeatChange(feed, trx, hold.eventId, {
-      seatIds: chosen,
-      status: 'available',
-      holdId: hold.id,
-    });
     return { seatIds: chosen, all: chosen.length >= held.length };
   });
   return {
