@@ -1,4 +1,5 @@
 import type { EventKind } from '@reserva/domain';
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Executor } from './bookings.repository.js';
 import { EVENT_FACT_COLUMNS } from './columns.js';
@@ -110,7 +111,8 @@ export const findEventForHold = (db: Executor, id: string, seatIds: readonly str
           .select(['resources.id', 'resources.label', 'resources.area as seatClass', 'resources.status'])
           .whereRef('resources.layout_id', '=', 'events.layout_id')
           .where('resources.kind', '=', 'seat')
-          .where('resources.id', 'in', seatIds)
+          // One statement text whatever the number of seats.
+          .where('resources.id', '=', sql<string>`ANY(${[...seatIds]}::uuid[])`)
           .orderBy('resources.pos_row')
           .orderBy('resources.pos_col')
           .orderBy('resources.label'),
