@@ -69,7 +69,7 @@ export const lockLapsedHolds = (trx: Executor, { now, limit }: { now: Date; limi
     .execute();
 
 /** The advisory-lock class of seat holds (the two-key form: apart from every single-key lock). */
-const SEAT_LOCK_CLASS = 0x5ea7;
+export const SEAT_LOCK_CLASS = 0x5ea7;
 
 /**
  * Queues holders of the same seat one behind the other until each commits. Without it, two holds
@@ -167,8 +167,10 @@ export const findHoldEvent = (db: Executor, ref: HoldRef) => {
     .executeTakeFirst();
 };
 
-const lockedHoldQuery = (trx: Executor) =>
-  trx
+/** The hold row, locked for the rest of the transaction (any status: the caller judges). */
+export const lockHold = (trx: Executor, ref: HoldRef) => {
+  const [column, value] = whereRef(ref);
+  return trx
     .selectFrom('bookings')
     .select([
       'bookings.id',
@@ -180,28 +182,26 @@ const lockedHoldQuery = (trx: Executor) =>
       'bookings.total_minor as totalMinor',
       'bookings.currency',
       'bookings.payment_status as paymentStatus',
-    ]);
-
-/** The hold row, locked for the rest of the transaction (any status: the caller judges). */
-export const lockHold = (trx: Executor, ref: HoldRef) => {
-  const [column, value] = whereRef(ref);
-  return lockedHoldQuery(trx).where(column, '=', value).forUpdate().executeTakeFirst();
+    ])
+    .where(column, '=', value)
+    .forUpdate()
+    .executeTakeFirst();
 };
 
 export type LockedHold = NonNullable<Awaited<ReturnType<typeof lockHold>>>;
 
-/** The hold row locked, with whether a checkout is in flight and its seats (in id order): one query. */
-export const lockHoldWithSeats = (trx: Executor, ref: HoldRef, now: Date) => {
-  const [column, value] = whereRef(ref);
-  return lockedHoldQuery(trx)
-    .select([
-      checkoutInFlight(now, 'bookings').as('checkoutInFlight'),
-      sql<string[]>`ARRAY(SELECT resource_id::text FROM booking_items
-        WHERE booking_id = bookings.id AND active ORDER BY resource_id)`.as('seatIds'),
-    ])
-    .where(column, '=', value)
-    .forUpdate('bookings')
-    .executeTakeFirst();
+/**
+ * Whether a checkout of the hold is in flight, and its seats (in id order), in one query. Ask
+ * after locking the hold, in a statement of its own: a statement that waited for the lock still
+ * reads other rows as they were when it began, before the checkout it waited for committed.
+ */
+export const checkoutAndSeatsOf = async (trx: Executor, holdId: string, now: Date) => {
+  const { rows } = await sql<{ checkoutInFlight: boolean; seatIds: string[] }>`
+    SELECT ${checkoutInFlight(now, 'bookings')} AS "checkoutInFlight",
+      ARRAY(SELECT resource_id::text FROM booking_items
+        WHERE booking_id = bookings.id AND active ORDER BY resource_id) AS "seatIds"
+    FROM bookings WHERE id = ${holdId}`.execute(trx);
+  return rows[0]!;
 };
 
 /** A hold as its holder (or staff) sees it: the booking, its event and venue, and its active seats. */

@@ -7,7 +7,7 @@ import { TEST_CARDS } from '../../payments/simulated-card-gateway.js';
 import { checkoutHold } from '../../services/holds/checkout.js';
 import { createTestApi, insertTestUser, rejectionOf } from '../../testing.js';
 import { ensureJobQueues } from '../../worker/index.js';
-import { insertEvent, insertSeatVenue, tableCounts } from './fixtures.js';
+import { insertEvent, insertSeatVenue, tableCounts, waitForLockWaiters } from './fixtures.js';
 
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
@@ -41,19 +41,6 @@ async function staffApi() {
   const staff = testApi.client();
   await staff.api.auth.login({ email: 'loket@example.com', password: 'correct horse battery' });
   return staff.api;
-}
-
-/** Waits until `count` queries of this database are waiting for a row lock. */
-async function waitForLockWaiters(count: number) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const { rows } = await sql<{ waiting: number }>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'
-    `.execute(database.db);
-    if (rows[0]!.waiting >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`${count} queries never waited for the lock`);
 }
 
 describe('holds.checkout', () => {
@@ -222,7 +209,7 @@ describe('holds.checkout', () => {
       await sql`BEGIN`.execute(connection);
       await sql`SELECT 1 FROM bookings WHERE id = ${hold.holdId} FOR UPDATE`.execute(connection);
       const both = Promise.allSettled([checkout(), checkout()]);
-      await waitForLockWaiters(2);
+      await waitForLockWaiters(database, 2);
       await sql`COMMIT`.execute(connection);
       return both;
     });
@@ -230,6 +217,30 @@ describe('holds.checkout', () => {
     expect(second).toMatchObject({ status: 'fulfilled', value: { status: 'CONFIRMED' } });
     expect(await ledger()).toHaveLength(1);
     expect(await payments()).toEqual([expect.objectContaining({ status: 'SUCCEEDED' })]);
+  });
+
+  it('a release that waited behind a checkout starting its payment is refused, and the seats stay held', async () => {
+    const { api } = testApi.client();
+    const hold = await api.holds.create({ eventId, seatIds: seatIds('B2') });
+    // The checkout's first step, by hand: lock the hold, record the PENDING payment, commit.
+    const release = await database.db.connection().execute(async (connection) => {
+      await sql`BEGIN`.execute(connection);
+      await sql`SELECT 1 FROM bookings WHERE id = ${hold.holdId} FOR UPDATE`.execute(connection);
+      await sql`INSERT INTO payments (booking_id, provider, status, amount_minor, currency, idempotency_key)
+        VALUES (${hold.holdId}, 'card', 'PENDING', 50000, 'IDR', 'paying-now')`.execute(connection);
+      const released = Promise.allSettled([api.holds.release({ holdToken: hold.holdToken })]);
+      await waitForLockWaiters(database, 1);
+      await sql`COMMIT`.execute(connection);
+      return (await released)[0];
+    });
+    expect(release.status).toBe('rejected');
+    expect(testApiError((release as PromiseRejectedResult).reason)).toMatchObject({
+      code: 'CONFLICT',
+      message: 'A payment for this hold is in progress; its seats cannot be released now',
+    });
+    expect((await api.holds.get({ holdToken: hold.holdToken })).seats.map((seat) => seat.label)).toEqual([
+      'B2',
+    ]);
   });
 
   it('a hold whose event was cancelled cannot be paid for, by card or at the counter', async () => {

@@ -168,3 +168,16 @@ export async function tableCounts(database: TestDatabase) {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `count` queries of this database are waiting for a lock held by the test. */
+export async function waitForLockWaiters(database: TestDatabase, count: number) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { rows } = await sql<{ waiting: number }>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'
+    `.execute(database.db);
+    if (rows[0]!.waiting >= count) return;
+    await sleep(25);
+  }
+  throw new Error(`${count} queries never waited for the lock`);
+}

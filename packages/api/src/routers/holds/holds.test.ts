@@ -1,7 +1,9 @@
 import { useTestDatabase } from '@reserva/db/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { SEAT_LOCK_CLASS } from '../../repositories/holds.repository.js';
 import { createTestApi, insertTestUser, rejectionOf } from '../../testing.js';
-import { insertEvent, insertSeatVenue, tableCounts } from './fixtures.js';
+import { insertEvent, insertSeatVenue, tableCounts, waitForLockWaiters } from './fixtures.js';
 
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
@@ -102,6 +104,19 @@ describe('holds.create', () => {
       field: 'seatIds',
     });
     expect(await tableCounts(database)).toEqual(before);
+  });
+
+  it('queues behind another holder of the same seat (its seat lock) rather than racing it', async () => {
+    const [seat] = seatIds('C1');
+    const hold = await database.db.connection().execute(async (connection) => {
+      await sql`BEGIN`.execute(connection);
+      await sql`SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}, hashtext(${seat}))`.execute(connection);
+      const held = testApi.client().api.holds.create({ eventId, seatIds: [seat!] });
+      await waitForLockWaiters(database, 1);
+      await sql`COMMIT`.execute(connection);
+      return held;
+    });
+    expect(hold.seats.map((s) => s.label)).toEqual(['C1']);
   });
 });
 

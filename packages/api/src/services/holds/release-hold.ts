@@ -3,7 +3,7 @@ import { conflict, validationError } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
 import { publishSeatChange, seatChangeInsert } from '../../live/seat-changes.js';
-import { lockHoldWithSeats, removeHoldSeats } from '../../repositories/holds.repository.js';
+import { checkoutAndSeatsOf, lockHold, removeHoldSeats } from '../../repositories/holds.repository.js';
 import { historyActor } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 import { type HoldView, holdGone, holdTokenOf, isLiveHold, loadLiveHold } from './hold-view.js';
@@ -29,12 +29,12 @@ export async function releaseHold({
 }): Promise<{ releasedSeatIds: string[]; hold: HoldView | null; token: string }> {
   const { token, tokenHash } = holdTokenOf(input, cookieToken);
   const released = await db.transaction().execute(async (trx) => {
-    const hold = await lockHoldWithSeats(trx, { tokenHash }, now);
+    const hold = await lockHold(trx, { tokenHash });
     if (!hold || !isLiveHold(hold, now) || !hold.eventId) throw holdGone();
-    if (hold.checkoutInFlight) {
+    const { checkoutInFlight, seatIds: held } = await checkoutAndSeatsOf(trx, hold.id, now);
+    if (checkoutInFlight) {
       throw conflict('A payment for this hold is in progress; its seats cannot be released now');
     }
-    const held = hold.seatIds;
     const chosen = input.seatIds ?? held;
     const strangers = chosen.filter((id) => !held.includes(id));
     if (strangers.length > 0) throw validationError('seatIds', 'Some of these seats are not in this hold');
