@@ -54,9 +54,9 @@ async function httpSide(pool, api) {
 
 /**
  * The baseline: the rows one restaurant booking writes (booking, history, item), one transaction
- * each, straight from Node with `pg` on 32 connections. What the API adds on top — validation,
- * looking up the venue and a free table, savepoints, reading the booking back, HTTP — is the cost
- * the ratio measures.
+ * each, straight from Node with `pg` on 32 connections. What the API adds on top — HTTP, tRPC,
+ * validation and pricing, checking the venue and picking a free table inside the statement — is
+ * the cost the ratio measures.
  */
 async function sqlSide(pool) {
   const venue = await insertRestaurant(pool, {
