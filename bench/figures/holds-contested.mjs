@@ -57,7 +57,7 @@ async function httpSide(pool, api) {
  * The baseline: the rows a hold writes — the HELD booking, its history, one item per seat, in one
  * transaction — and the rows its release changes (status, history, items made inactive), in
  * another, straight from Node with `pg` on 64 connections. What the API adds on top — validation,
- * reading the event and its seats, seat locks, the change feed and its NOTIFY, savepoints, HTTP —
+ * reading the event and its seats, seat locks, the hold's lock, the change feed and its NOTIFY, HTTP —
  * is the cost the ratio measures.
  */
 async function sqlSide(pool) {
