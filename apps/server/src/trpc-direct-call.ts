@@ -50,12 +50,17 @@ export async function answerDirectly<TContext>(
   const { router, method, headers } = request;
   if (method !== 'GET' && method !== 'POST') return null;
   if (headers['trpc-accept'] !== undefined || headers.accept?.includes('application/jsonl')) return null;
-  if (method === 'POST' && !headers['content-type']?.startsWith('application/json')) return null;
+  const contentType = headers['content-type'];
+  if (method === 'POST' ? !contentType?.startsWith('application/json') : contentType !== undefined)
+    return null;
+  // A parameter given twice is read differently by Fastify (a list) and by tRPC (the first).
+  const { batch, input } = request.query;
+  if (Array.isArray(batch) || Array.isArray(input)) return null;
 
   const config = router._def._config;
-  const isBatch = request.query.batch === '1';
+  const isBatch = batch === '1';
   const paths = decodedPaths(request.path, isBatch);
-  const sent = paths && sentInputs(method === 'GET' ? request.query.input : request.body, method, isBatch);
+  const sent = paths && sentInputs(method === 'GET' ? input : request.body, method, isBatch);
   if (!paths || !sent) return null;
   const inputs = paths.map((_, index) =>
     sent[index] === undefined ? undefined : config.transformer.input.deserialize(sent[index]),
