@@ -29,10 +29,13 @@ export interface ConnectOptions {
 
 export function connectDatabase({ url, max = 20, onPoolError }: ConnectOptions): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max, types, Client: PreparingClient });
-  // An idle client can lose its server (restart, shutdown); without a listener that crashes Node.
-  pool.on('error', (error) => onPoolError?.(error));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
+  // An idle client can lose its server (restart, shutdown); without a listener that crashes Node.
+  // Once the pool is closing, its connections end while PostgreSQL may already be stopping: expected.
+  pool.on('error', (error) => {
+    if (!closed) onPoolError?.(error);
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     pool,

@@ -101,7 +101,11 @@ export async function startWorker({
   holdSweepIntervalMs = 5_000,
 }: StartWorkerOptions): Promise<Worker> {
   const boss = new PgBoss({ connectionString: url, max: 4 });
-  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  let stopping = false;
+  // pg-boss's connections may still be ending when PostgreSQL stops after it: not an error then.
+  boss.on('error', (error) => {
+    if (!stopping) logger.error({ err: error }, 'job queue error');
+  });
   try {
     await oneProcessAtATime(db, async () => {
       await boss.start();
@@ -132,6 +136,7 @@ export async function startWorker({
   const holdSweeper = startHoldSweeper({ db, feed, logger, intervalMs: holdSweepIntervalMs });
   return {
     stop: async () => {
+      stopping = true;
       await holdSweeper.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
