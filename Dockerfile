@@ -37,8 +37,9 @@ RUN rm -rf node_modules apps/*/node_modules packages/*/node_modules \
 
 # ---- runtime: the built workspace and production dependencies, run as a non-root user ---------
 FROM ${NODE_IMAGE} AS runtime
-# Node 24's default young generation grows the server to ~350 MB under load; 8 MB semi-spaces keep it
-# near 230 MB with the same throughput (measured with `pnpm bench`, server.rss.mb).
+# Node 24's default young generation grows the server to ~310 MB under load; 8 MB semi-spaces keep it
+# near 180 MB with the same throughput (measured with `pnpm bench`, server.rss.mb; `pnpm start` and
+# `pnpm serve` pass the same flag, and a test keeps them equal).
 ENV NODE_OPTIONS=--max-semi-space-size=8
 ENV NODE_ENV=production \
     PORT=3000 \

@@ -7,6 +7,10 @@ import { freePort } from './net.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const serverMain = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
+// The Node flags `pnpm serve` starts the server with (its young generation's size, which decides
+// server.rss.mb): the bench runs the server as users run it.
+const rootPackage = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const serveFlags = rootPackage.scripts.serve.split(' ').filter((arg) => arg.startsWith('--'));
 
 /**
  * The real server, built as users run it, as a child process: its RSS is its own and its event
@@ -23,7 +27,7 @@ export async function startServer({ databaseUrl, name = 'server' }) {
         `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`,
       ]
     : [];
-  const child = spawn(process.execPath, [...profile, serverMain], {
+  const child = spawn(process.execPath, [...serveFlags, ...profile, serverMain], {
     cwd: repoRoot,
     env: {
       ...process.env,
