@@ -54,13 +54,13 @@ export async function answerDirectly<TContext>(
   if (method === 'POST' ? !contentType?.startsWith('application/json') : contentType !== undefined)
     return null;
   // A parameter given twice is read differently by Fastify (a list) and by tRPC (the first).
-  const { batch, input } = request.query;
-  if (Array.isArray(batch) || Array.isArray(input)) return null;
+  const { batch, input: queryInput } = request.query;
+  if (Array.isArray(batch) || Array.isArray(queryInput)) return null;
 
   const config = router._def._config;
   const isBatch = batch === '1';
   const paths = decodedPaths(request.path, isBatch);
-  const sent = paths && sentInputs(method === 'GET' ? input : request.body, method, isBatch);
+  const sent = paths && sentInputs(method === 'GET' ? queryInput : request.body, method, isBatch);
   if (!paths || !sent) return null;
   const inputs = paths.map((_, index) =>
     sent[index] === undefined ? undefined : config.transformer.input.deserialize(sent[index]),
@@ -88,6 +88,8 @@ export async function answerDirectly<TContext>(
           signal: request.signal,
           batchIndex: index,
         });
+        // Our queries and mutations answer plain data, never a stream, which only a streamed
+        // batch (left to resolveResponse) could carry.
         return { result: { data } };
       } catch (cause) {
         const error = getTRPCErrorFromUnknown(cause);
