@@ -252,3 +252,44 @@ describe('date, time and zone schemas', () => {
     );
   });
 });
+
+describe('reading the zone’s wall clock', () => {
+  /** The offset as Intl's parts say it, computed here independently of time.ts. */
+  function offsetFromParts(ms: number, timeZone: string): number {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      })
+        .formatToParts(ms)
+        .map((part) => [part.type, Number(part.value)]),
+    );
+    const wall = new Date(0);
+    wall.setUTCFullYear(parts.year!, parts.month! - 1, parts.day!);
+    wall.setUTCHours(parts.hour!, parts.minute!, parts.second!, 0);
+    return (wall.getTime() - Math.floor(ms / 1000) * 1000) / 60_000;
+  }
+
+  it('agrees with Intl’s parts for any instant from 1900 to 2100, in every zone', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...ZONES),
+        (ms, zone) => timeZoneOffsetMinutes(ms, zone) === offsetFromParts(ms, zone),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a year the short form cannot carry (before 1000) part by part', () => {
+    const ms = Date.UTC(999, 5, 15, 12, 0, 0);
+    expect(timeZoneOffsetMinutes(ms, BERLIN)).toBe(offsetFromParts(ms, BERLIN));
+    expect(instantToZoned(new Date(ms), 'UTC').time).toBe('12:00');
+  });
+});

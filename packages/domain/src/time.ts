@@ -48,36 +48,42 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall clock of `timeZone` at `ms`, expressed as if it were a UTC timestamp (ms precision lost below 1 s). */
+/** `11/21/2026, 17:05:09`: what the formatter prints for modern dates (en-US, h23). */
+const FORMATTED_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * The wall clock of `timeZone` at `ms`, expressed as if it were a UTC timestamp (ms precision lost
+ * below 1 s). Reads the formatted string: `formatToParts` costs four times as much, and this is the
+ * dearest step of validating and pricing a booking. Anything else printed (an engine that formats
+ * differently, a year outside 1000–9999) is read part by part.
+ */
 function wallClockMs(ms: number, timeZone: string): number {
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  for (const part of formatterFor(timeZone).formatToParts(ms)) {
-    switch (part.type) {
-      case 'year':
-        year = Number(part.value);
-        break;
-      case 'month':
-        month = Number(part.value);
-        break;
-      case 'day':
-        day = Number(part.value);
-        break;
-      case 'hour':
-        hour = Number(part.value);
-        break;
-      case 'minute':
-        minute = Number(part.value);
-        break;
-      case 'second':
-        second = Number(part.value);
-        break;
-    }
-  }
+  const match = FORMATTED_RE.exec(formatterFor(timeZone).format(ms));
+  if (!match) return wallClockMsFromParts(ms, timeZone);
+  return utcMs(+match[3]!, +match[1]!, +match[2]!, +match[4]!, +match[5]!, +match[6]!);
+}
+
+function wallClockMsFromParts(ms: number, timeZone: string): number {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of formatterFor(timeZone).formatToParts(ms)) parts[part.type] = Number(part.value);
+  return utcMs(
+    parts.year ?? 0,
+    parts.month ?? 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+}
+
+function utcMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
   utc.setUTCHours(hour, minute, second, 0);
