@@ -1,15 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './a11y.js';
 import { createBooking, jakartaAt, venueIdOf } from './admin-api.js';
 import { DEMO, signIn, uniqueSuffix } from './helpers.js';
-
-/** Serious and critical axe findings on the page as it is now (the drawer included, when open). */
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
-}
 
 test('the dashboard and the bookings desk have no serious accessibility violations', async ({
   page,

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './a11y.js';
 import { jakartaAt, venueIdOf } from './admin-api.js';
 import { attachContact, eventsOf, holdSeats, openSeats } from './admin-holds.js';
 import { DEMO, signIn, uniqueSuffix } from './helpers.js';
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
-}
 
 test('payments, venues, the layout editor and events have no serious accessibility violations', async ({
   page,

@@ -1,21 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './a11y.js';
 import { openVenue, venueDate } from './web-helpers.js';
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  expect(serious).toEqual([]);
-}
 
 test('the home page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Restoran', exact: true })).toBeVisible();
-  await expectNoSeriousViolations(page);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the restaurant booking form, with times and contact, has no serious violations', async ({ page }) => {
@@ -27,7 +17,7 @@ test('the restaurant booking form, with times and contact, has no serious violat
     .click();
   await page.getByRole('button', { name: 'Pesan meja' }).click();
   await expect(page.getByLabel('Nama', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expectNoSeriousViolations(page);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the coworking floor map and its list view have no serious violations', async ({ page }) => {
@@ -35,8 +25,8 @@ test('the coworking floor map and its list view have no serious violations', asy
   await page.getByLabel('Tanggal', { exact: true }).fill(venueDate(3));
   const map = page.getByRole('group', { name: 'Denah Lantai 1' });
   await map.getByRole('button', { name: /^D4\b/ }).click();
-  await expectNoSeriousViolations(page);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Daftar' }).click();
   await expect(page.getByRole('button', { name: /^D4\b/ })).toHaveAttribute('aria-pressed', 'true');
-  await expectNoSeriousViolations(page);
+  expect(await seriousViolations(page)).toEqual([]);
 });
