@@ -80,3 +80,20 @@ test('a hold that runs out says so and leads back to the same seats', async ({ p
   await expect(seat(page, 'G3')).toHaveAttribute('aria-pressed', 'true');
   await expect(seat(page, 'G4')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('changing seats gives the hold back and returns to the map with the same seats chosen', async ({
+  page,
+}) => {
+  await openShowtime(page, 5, '14:45');
+  await seat(page, 'H5').click();
+  await seat(page, 'H6').click();
+  await page.getByRole('button', { name: 'Tahan 2 kursi' }).click();
+  await expect(page.locator('.hold-countdown-clock')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ubah kursi' }).click();
+  await expect(page).toHaveURL(/\/v\/bioskop-braga\?date=.*event=/);
+  // The seats were given back, so they are free to choose and chosen again.
+  await expect(seat(page, 'H5')).toHaveAttribute('aria-pressed', 'true');
+  await expect(seat(page, 'H6')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Tahan 2 kursi' })).toBeEnabled();
+});

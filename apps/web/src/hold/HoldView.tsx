@@ -1,5 +1,6 @@
 import { FormAlert, HoldCountdown, type User } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
+import { ChangeSeatsButton } from '../booking/seats/ChangeSeatsButton';
 import type { HoldSession } from '../booking/seats/hold-session';
 import { useChangeSeats } from '../booking/seats/use-change-seats';
 import { ClaimWaiting } from './ClaimWaiting';
@@ -33,20 +34,7 @@ export function HoldView({ hold, session, user, onGone, onTimeUp }: HoldViewProp
         <h2 id="hold-held-title">{t('hold.heldTitle', { count: hold.seats.length })}</h2>
         <HoldSummary hold={hold} />
         <FormAlert message={change.error} />
-        <button
-          type="button"
-          className="btn btn-secondary"
-          disabled={change.isPending}
-          onClick={() =>
-            change.changeSeats(
-              token,
-              hold.event,
-              hold.seats.map((seat) => seat.id),
-            )
-          }
-        >
-          {t('hold.changeSeats')}
-        </button>
+        <ChangeSeatsButton change={change} token={token} hold={hold} />
       </section>
       <section className="card booking-panel">
         {!trip ? (

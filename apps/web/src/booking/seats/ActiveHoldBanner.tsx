@@ -2,6 +2,7 @@ import { FormAlert, HoldCountdown, trpc } from '@reserva/ui';
 import { skipToken } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ChangeSeatsButton } from './ChangeSeatsButton';
 import { useHoldSession } from './hold-session';
 import { useChangeSeats } from './use-change-seats';
 
@@ -27,20 +28,7 @@ export function ActiveHoldBanner({ venueSlug }: { venueSlug: string }) {
         <Link to="/hold" className="btn btn-primary">
           {t(held.event.kind === 'trip' ? 'hold.continueTrip' : 'hold.continuePay')}
         </Link>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          disabled={change.isPending}
-          onClick={() =>
-            change.changeSeats(
-              session.token,
-              held.event,
-              held.seats.map((seat) => seat.id),
-            )
-          }
-        >
-          {t('hold.changeSeats')}
-        </button>
+        <ChangeSeatsButton change={change} token={session.token} hold={held} />
       </div>
     </section>
   );

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { clearHoldSession } from './hold-session';
 import { type ReselectState, seatMapUrl } from './journey-params';
 
-type HeldEvent = Parameters<typeof seatMapUrl>[0];
+export type HeldEvent = Parameters<typeof seatMapUrl>[0];
 
 /**
  * Back to the seat map with these seats chosen again: after the hold expired, or to change seats
