@@ -157,6 +157,8 @@ export interface BookingsTable {
   hold_token_hash: string | null;
   hold_expires_at: Timestamp | null;
   claim_code: string | null;
+  /** When the hold's checkout in flight began (its PENDING payment's start); null when none is. */
+  checkout_started_at: Timestamp | null;
   cancel_reason: CancelReason | null;
   cancel_description: string | null;
   notes: string | null;

@@ -35,6 +35,13 @@ export interface ChangeFeed {
 export const changeFeedInsert = (topic: string, payload: Record<string, unknown>): RawBuilder<unknown> =>
   sql`INSERT INTO change_feed (topic, payload) VALUES (${topic}, ${JSON.stringify(payload)})`;
 
+/**
+ * `changeFeedInsert` for changes the statement itself finds out as it runs: one row per row of
+ * `changes`, a query with the columns `topic` (text) and `payload` (jsonb).
+ */
+export const changeFeedInsertFrom = (changes: RawBuilder<unknown>): RawBuilder<unknown> =>
+  sql`INSERT INTO change_feed (topic, payload) SELECT change.topic, change.payload FROM (${changes}) AS change`;
+
 interface Logger {
   warn(object: unknown, message?: string): void;
 }

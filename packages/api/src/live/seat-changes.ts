@@ -1,6 +1,6 @@
 import type { Database } from '@reserva/db';
-import type { Kysely, RawBuilder, Transaction } from 'kysely';
-import { type ChangeFeed, changeFeedInsert } from './change-feed.js';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import { type ChangeFeed, changeFeedInsert, changeFeedInsertFrom } from './change-feed.js';
 
 export const SEAT_STATUSES = ['available', 'held', 'booked', 'blocked'] as const;
 export type SeatStatus = (typeof SEAT_STATUSES)[number];
@@ -13,11 +13,29 @@ export interface SeatChange {
   holdId?: string | null;
 }
 
-export const seatTopic = (eventId: string) => `event:${eventId}:seats`;
+const TOPIC_HEAD = 'event:';
+const TOPIC_TAIL = ':seats';
+export const seatTopic = (eventId: string) => `${TOPIC_HEAD}${eventId}${TOPIC_TAIL}`;
 
 /** The seat change as a statement to run inside the write it announces (see `changeFeedInsert`). */
 export const seatChangeInsert = (eventId: string, change: SeatChange): RawBuilder<unknown> =>
   changeFeedInsert(seatTopic(eventId), { ...change });
+
+/**
+ * `seatChangeInsert` for a statement that learns the event, the seats and the hold only as it
+ * runs: one change per row of `source`, whose `eventId`, `seatIds` (uuid[]) and `holdId` are SQL
+ * over it.
+ */
+export const seatChangeInsertFrom = (
+  source: RawBuilder<unknown>,
+  change: { eventId: RawBuilder<string>; seatIds: RawBuilder<string[]>; holdId: RawBuilder<string> },
+  status: SeatStatus,
+): RawBuilder<unknown> =>
+  changeFeedInsertFrom(sql`
+    SELECT ${TOPIC_HEAD}::text || ${change.eventId} || ${TOPIC_TAIL}::text AS topic,
+      jsonb_build_object('seatIds', to_jsonb(${change.seatIds}), 'status', ${status}::text,
+        'holdId', ${change.holdId}) AS payload
+    FROM ${source}`);
 
 export const publishSeatChange = (
   feed: ChangeFeed,

@@ -19,13 +19,14 @@ export const lapsedHold = (now: Date, table = 'bookings'): RawBuilder<boolean> =
     AND NOT ${checkoutInFlight(now, table)})`;
 };
 
-/** True while the booking of `table` has a checkout started less than the grace period ago. */
+/**
+ * True while the booking of `table` has a checkout started less than the grace period ago. The mark
+ * is on the booking's own row (see migration 0005), so an UPDATE that waited for a checkout's lock
+ * re-checks it against what the checkout committed.
+ */
 const checkoutInFlight = (now: Date, table: string): RawBuilder<boolean> =>
-  sql<boolean>`EXISTS (
-    SELECT 1 FROM payments
-    WHERE payments.booking_id = ${sql.raw(table)}.id AND payments.status = 'PENDING'
-      AND payments.created_at > ${now}::timestamptz - make_interval(mins => ${PENDING_PAYMENT_GRACE_MINUTES})
-  )`;
+  sql<boolean>`coalesce(${sql.raw(table)}.checkout_started_at > ${now}::timestamptz
+    - make_interval(mins => ${PENDING_PAYMENT_GRACE_MINUTES}), false)`;
 
 /**
  * Lapsed holds holding any of `seatIds` over the period, locked (in id order, so two creators never
@@ -167,6 +168,20 @@ export const findHoldEvent = (db: Executor, ref: HoldRef) => {
     .executeTakeFirst();
 };
 
+/** Where the hold stands (status, time, checkout), read without locking. */
+export const findHoldState = (db: Executor, ref: HoldRef) => {
+  const [column, value] = whereRef(ref);
+  return db
+    .selectFrom('bookings')
+    .select([
+      'bookings.status',
+      'bookings.hold_expires_at as expiresAt',
+      'bookings.checkout_started_at as checkoutStartedAt',
+    ])
+    .where(column, '=', value)
+    .executeTakeFirst();
+};
+
 /** The hold row, locked for the rest of the transaction (any status: the caller judges). */
 export const lockHold = (trx: Executor, ref: HoldRef) => {
   const [column, value] = whereRef(ref);
@@ -182,6 +197,7 @@ export const lockHold = (trx: Executor, ref: HoldRef) => {
       'bookings.total_minor as totalMinor',
       'bookings.currency',
       'bookings.payment_status as paymentStatus',
+      'bookings.checkout_started_at as checkoutStartedAt',
     ])
     .where(column, '=', value)
     .forUpdate()
@@ -190,18 +206,63 @@ export const lockHold = (trx: Executor, ref: HoldRef) => {
 
 export type LockedHold = NonNullable<Awaited<ReturnType<typeof lockHold>>>;
 
+/** What a statement freeing a hold's seats knows as it runs, as SQL over its own parts. */
+export interface FreedSeats {
+  /** One row per hold freed. */
+  rows: RawBuilder<unknown>;
+  holdId: RawBuilder<string>;
+  eventId: RawBuilder<string>;
+  seatIds: RawBuilder<string[]>;
+}
+
 /**
- * Whether a checkout of the hold is in flight, and its seats (in id order), in one query. Ask
- * after locking the hold, in a statement of its own: a statement that waited for the lock still
- * reads other rows as they were when it began, before the checkout it waited for committed.
+ * Gives back every seat of the live hold `tokenHash` names, in one statement: the hold goes from
+ * `change.from` to `change.to` unless a checkout of it is in flight, its items stop holding seats,
+ * its history says so and `announce` tells viewers which seats were freed. A release that waited
+ * for another change of the hold (a checkout starting) has the hold's row re-checked as that change
+ * left it. Undefined when nothing was released; the caller finds out why.
  */
-export const checkoutAndSeatsOf = async (trx: Executor, holdId: string, now: Date) => {
-  const { rows } = await sql<{ checkoutInFlight: boolean; seatIds: string[] }>`
-    SELECT ${checkoutInFlight(now, 'bookings')} AS "checkoutInFlight",
-      ARRAY(SELECT resource_id::text FROM booking_items
-        WHERE booking_id = bookings.id AND active ORDER BY resource_id) AS "seatIds"
-    FROM bookings WHERE id = ${holdId}`.execute(trx);
-  return rows[0]!;
+export const releaseWholeHold = async (
+  executor: Executor,
+  {
+    tokenHash,
+    now,
+    change,
+    actor,
+  }: {
+    tokenHash: string;
+    now: Date;
+    change: { from: string; to: string; note: string };
+    actor: { userId: string | null; label: string };
+  },
+  announce: (freed: FreedSeats) => RawBuilder<unknown>,
+) => {
+  const { rows } = await sql<{ id: string; seatIds: string[] }>`
+    WITH released AS (
+      UPDATE bookings SET status = ${change.to}, updated_at = ${now}
+      WHERE hold_token_hash = ${tokenHash} AND status = ${change.from}
+        AND hold_expires_at > ${now}::timestamptz AND NOT ${checkoutInFlight(now, 'bookings')}
+      RETURNING id, event_id
+    ),
+    freed AS (
+      UPDATE booking_items SET active = false
+      WHERE booking_id = (SELECT id FROM released) AND active
+      RETURNING resource_id
+    ),
+    history AS (
+      INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status, note)
+      SELECT id, ${actor.userId}::uuid, ${actor.label}, ${change.from}, ${change.to}, ${change.note}
+      FROM released
+    ),
+    announce AS (${announce({
+      rows: sql`released`,
+      holdId: sql<string>`released.id`,
+      eventId: sql<string>`released.event_id`,
+      seatIds: sql<string[]>`ARRAY(SELECT resource_id FROM freed ORDER BY resource_id)`,
+    })})
+    SELECT id, ARRAY(SELECT resource_id::text FROM freed ORDER BY resource_id) AS "seatIds" FROM released
+  `.execute(executor);
+  return rows[0];
 };
 
 /** A hold as its holder (or staff) sees it: the booking, its event and venue, and its active seats. */
@@ -324,6 +385,17 @@ export const rotateHoldToken = (trx: Executor, id: string, tokenHash: string, us
     }))
     .where('id', '=', id)
     .execute();
+
+/**
+ * Marks a checkout of the hold as begun, in the transaction that records its PENDING payment:
+ * `now()` is the transaction's start, the payment's `created_at` too.
+ */
+export const markCheckoutStarted = (trx: Executor, id: string) =>
+  trx.updateTable('bookings').set({ checkout_started_at: sql<Date>`now()` }).where('id', '=', id).execute();
+
+/** The hold's checkout has run its course (paid, declined, failed): nothing is in flight any more. */
+export const markCheckoutEnded = (trx: Executor, id: string) =>
+  trx.updateTable('bookings').set({ checkout_started_at: null }).where('id', '=', id).execute();
 
 /** A paid hold: its token no longer opens anything, and a signed-in payer owns a guest's booking. */
 export const markHoldPaid = (

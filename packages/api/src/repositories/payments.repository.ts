@@ -78,20 +78,6 @@ export const updatePayment = (
     .where('id', '=', id)
     .execute();
 
-/** A checkout of this booking still in flight (started within the grace period). */
-export const findPendingPayment = (trx: Executor, bookingId: string, now: Date) =>
-  trx
-    .selectFrom('payments')
-    .select(['id', 'idempotency_key as idempotencyKey'])
-    .where('booking_id', '=', bookingId)
-    .where('status', '=', 'PENDING')
-    .where(
-      'created_at',
-      '>',
-      sql<Date>`${now}::timestamptz - make_interval(mins => ${PENDING_PAYMENT_GRACE_MINUTES})`,
-    )
-    .executeTakeFirst();
-
 /** Checkouts that never finished (their process died): they no longer hold anything up. */
 export const failAbandonedPayments = (trx: Executor, bookingId: string, now: Date) =>
   trx

@@ -7,7 +7,13 @@ import { TEST_CARDS } from '../../payments/simulated-card-gateway.js';
 import { checkoutHold } from '../../services/holds/checkout.js';
 import { createTestApi, insertTestUser, rejectionOf } from '../../testing.js';
 import { ensureJobQueues } from '../../worker/index.js';
-import { insertEvent, insertSeatVenue, tableCounts, waitForLockWaiters } from './fixtures.js';
+import {
+  insertEvent,
+  insertSeatVenue,
+  startCheckoutByHand,
+  tableCounts,
+  waitForLockWaiters,
+} from './fixtures.js';
 
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
@@ -169,17 +175,7 @@ describe('holds.checkout', () => {
     expect(await payments()).toHaveLength(1);
 
     const other = await api.holds.create({ eventId, seatIds: seatIds('A4') });
-    await database.db
-      .insertInto('payments')
-      .values({
-        booking_id: other.holdId,
-        provider: 'card',
-        status: 'PENDING',
-        amount_minor: 50_000,
-        currency: 'IDR',
-        idempotency_key: 'someone-else-paying',
-      })
-      .execute();
+    await startCheckoutByHand(database.db, { holdId: other.holdId, key: 'someone-else-paying' });
     expect(
       await rejectionOf(
         api.holds.checkout({
@@ -226,8 +222,7 @@ describe('holds.checkout', () => {
     const release = await database.db.connection().execute(async (connection) => {
       await sql`BEGIN`.execute(connection);
       await sql`SELECT 1 FROM bookings WHERE id = ${hold.holdId} FOR UPDATE`.execute(connection);
-      await sql`INSERT INTO payments (booking_id, provider, status, amount_minor, currency, idempotency_key)
-        VALUES (${hold.holdId}, 'card', 'PENDING', 50000, 'IDR', 'paying-now')`.execute(connection);
+      await startCheckoutByHand(connection, { holdId: hold.holdId, key: 'paying-now' });
       const released = Promise.allSettled([api.holds.release({ holdToken: hold.holdToken })]);
       await waitForLockWaiters(database, 1);
       await sql`COMMIT`.execute(connection);
@@ -241,6 +236,56 @@ describe('holds.checkout', () => {
     expect((await api.holds.get({ holdToken: hold.holdToken })).seats.map((seat) => seat.label)).toEqual([
       'B2',
     ]);
+  });
+
+  it('while its card is charged a hold cannot be released; once the card is declined it can', async () => {
+    const { api } = testApi.client();
+    const hold = await api.holds.create({ eventId, seatIds: seatIds('A1', 'A2') });
+    const gateway = testApi.deps.cardGateway;
+    let reachedGateway!: () => void;
+    const charging = new Promise<void>((resolve) => (reachedGateway = resolve));
+    let answerCharge!: () => void;
+    const answered = new Promise<void>((resolve) => (answerCharge = resolve));
+    const slowGateway: CardGateway = {
+      ...gateway,
+      async charge(request) {
+        reachedGateway();
+        await answered;
+        return gateway.charge(request);
+      },
+    };
+    const checkout = rejectionOf(
+      checkoutHold({
+        db: database.db,
+        feed: testApi.deps.feed,
+        cardGateway: slowGateway,
+        actor: null,
+        input: { holdToken: hold.holdToken, payment: card(TEST_CARDS.declined), idempotencyKey: 'slow-card' },
+        cookieToken: undefined,
+      }).catch((cause: unknown) => {
+        throw testApiError(cause);
+      }),
+    );
+    await charging;
+
+    const inProgress = {
+      code: 'CONFLICT',
+      message: 'A payment for this hold is in progress; its seats cannot be released now',
+    };
+    expect(await rejectionOf(api.holds.release({ holdToken: hold.holdToken }))).toMatchObject(inProgress);
+    expect(
+      await rejectionOf(api.holds.release({ holdToken: hold.holdToken, seatIds: seatIds('A1') })),
+    ).toMatchObject(inProgress);
+    expect((await api.holds.get({ holdToken: hold.holdToken })).seats.map((seat) => seat.label)).toEqual([
+      'A1',
+      'A2',
+    ]);
+
+    answerCharge();
+    expect(await checkout).toMatchObject({ code: 'BAD_REQUEST', message: 'The card was declined' });
+    const released = await api.holds.release({ holdToken: hold.holdToken });
+    expect(released.releasedSeatIds).toEqual(seatIds('A1', 'A2').sort());
+    expect(await payments()).toEqual([expect.objectContaining({ status: 'FAILED' })]);
   });
 
   it('a hold whose event was cancelled cannot be paid for, by card or at the counter', async () => {

@@ -1,10 +1,9 @@
 import { useTestDatabase } from '@reserva/db/testing';
-import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { seatTopic } from '../../live/seat-changes.js';
 import { expireStaleHolds } from '../../services/holds/expire-holds.js';
 import { createTestApi, rejectionOf } from '../../testing.js';
-import { insertEvent, insertSeatVenue, sleep, tableCounts } from './fixtures.js';
+import { insertEvent, insertSeatVenue, sleep, startCheckoutByHand, tableCounts } from './fixtures.js';
 
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
@@ -115,28 +114,8 @@ describe('expireStaleHolds', () => {
     await sleep(HOLD_MS + 100);
     const live = await testApi.client().api.holds.create({ eventId, seatIds: seatIds('B1') });
     // A checkout in flight keeps its hold; one whose process died long ago does not.
-    await database.db
-      .insertInto('payments')
-      .values([
-        {
-          booking_id: paying.holdId,
-          provider: 'card',
-          status: 'PENDING',
-          amount_minor: 50_000,
-          currency: 'IDR',
-          idempotency_key: 'in-flight',
-        },
-        {
-          booking_id: abandoned.holdId,
-          provider: 'card',
-          status: 'PENDING',
-          amount_minor: 50_000,
-          currency: 'IDR',
-          idempotency_key: 'abandoned',
-          created_at: sql<Date>`now() - interval '1 hour'` as unknown as Date,
-        },
-      ])
-      .execute();
+    await startCheckoutByHand(database.db, { holdId: paying.holdId, key: 'in-flight' });
+    await startCheckoutByHand(database.db, { holdId: abandoned.holdId, key: 'abandoned', minutesAgo: 60 });
     const start = (await testApi.client().api.events.seatMap({ eventId })).lastChangeId;
 
     expect(await expireStaleHolds({ db: database.db, feed: testApi.deps.feed, now: new Date() })).toBe(2);

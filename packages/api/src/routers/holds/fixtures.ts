@@ -1,7 +1,7 @@
-import type { SeatClass } from '@reserva/db';
+import type { Database, SeatClass } from '@reserva/db';
 import type { TestDatabase } from '@reserva/db/testing';
 import type { VenueSettings } from '@reserva/domain';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { insertVenue } from '../../test-fixtures.js';
 
 /** A seat venue with one seat grid: rows A, B, … and seats 1, 2, … (cinema style labels). */
@@ -180,4 +180,19 @@ export async function waitForLockWaiters(database: TestDatabase, count: number) 
     await sleep(25);
   }
   throw new Error(`${count} queries never waited for the lock`);
+}
+
+/**
+ * A checkout's first step by hand, as `holds.checkout` takes it: a PENDING card payment and the
+ * hold's checkout mark, `minutesAgo` in the past (on `executor`, which may be a transaction the test
+ * keeps open).
+ */
+export async function startCheckoutByHand(
+  executor: Kysely<Database>,
+  { holdId, key, minutesAgo = 0 }: { holdId: string; key: string; minutesAgo?: number },
+) {
+  const startedAt = sql<Date>`now() - make_interval(mins => ${minutesAgo})`;
+  await sql`INSERT INTO payments (booking_id, provider, status, amount_minor, currency, idempotency_key, created_at)
+    VALUES (${holdId}, 'card', 'PENDING', 50000, 'IDR', ${key}, ${startedAt})`.execute(executor);
+  await sql`UPDATE bookings SET checkout_started_at = ${startedAt} WHERE id = ${holdId}`.execute(executor);
 }

@@ -9,12 +9,13 @@ import {
   activeSeatIdsOf,
   findHoldEvent,
   lockHold,
+  markCheckoutEnded,
+  markCheckoutStarted,
   markHoldPaid,
 } from '../../repositories/holds.repository.js';
 import {
   failAbandonedPayments,
   findPaymentByKey,
-  findPendingPayment,
   insertPayment,
   lockPayment,
   type PaymentRow,
@@ -26,7 +27,13 @@ import { type HistoryActor, historyActor } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 import { loadBookingDetail } from '../booking-view.service.js';
 import { enqueueRefund } from '../refunds/refund-queue.js';
-import { holdExpiredBeforePayment, holdGone, holdTokenOf, isLiveHold } from './hold-view.js';
+import {
+  checkoutInFlight,
+  holdExpiredBeforePayment,
+  holdGone,
+  holdTokenOf,
+  isLiveHold,
+} from './hold-view.js';
 
 export interface CheckoutInput {
   holdToken?: string | undefined;
@@ -78,10 +85,10 @@ async function startPayment(db: Db, tokenHash: string, key: string, now: Date): 
       if (hold.status !== 'HELD') throw holdGone();
       if (event?.status !== 'scheduled') throw eventCancelled();
       await failAbandonedPayments(trx, hold.id, now);
-      if (await findPendingPayment(trx, hold.id, now)) {
+      if (checkoutInFlight(hold, now)) {
         throw conflict('A payment for this hold is already in progress; wait a moment', 'idempotencyKey');
       }
-      return insertPayment(trx, {
+      const payment = await insertPayment(trx, {
         bookingId: hold.id,
         provider: 'card',
         status: 'PENDING',
@@ -89,6 +96,8 @@ async function startPayment(db: Db, tokenHash: string, key: string, now: Date): 
         currency: hold.currency,
         idempotencyKey: key,
       });
+      await markCheckoutStarted(trx, hold.id);
+      return payment;
     });
   } catch (error) {
     // The same key sent twice at once: the other request started its payment (and may have
@@ -120,6 +129,7 @@ async function settlePayment(
   const booking = await lockBooking(trx, { id: payment.bookingId });
   const current = await lockPayment(trx, payment.id);
   if (current.status !== 'PENDING' || !booking) return current;
+  await markCheckoutEnded(trx, booking.id);
   if (result.outcome === 'unavailable') {
     await updatePayment(trx, payment.id, { status: 'FAILED', failureReason: GATEWAY_DOWN });
     return { ...current, status: 'FAILED' as const, failureReason: GATEWAY_DOWN };

@@ -1,7 +1,12 @@
 import { hashToken } from '@reserva/auth';
 import { DomainError } from '@reserva/domain';
 import type { Executor } from '../../repositories/bookings.repository.js';
-import { findHoldView, type HoldRef, type HoldViewRow } from '../../repositories/holds.repository.js';
+import {
+  findHoldView,
+  type HoldRef,
+  type HoldViewRow,
+  PENDING_PAYMENT_GRACE_MINUTES,
+} from '../../repositories/holds.repository.js';
 
 export const HOLD_GONE = 'This hold has expired or does not exist';
 
@@ -21,6 +26,11 @@ export function holdTokenOf(input: { holdToken?: string | undefined }, cookieTok
 /** Still held: HELD and its time not up (whether or not the sweeper has been round). */
 export const isLiveHold = (hold: { status: string; expiresAt: Date | null }, now: Date) =>
   hold.status === 'HELD' && hold.expiresAt !== null && hold.expiresAt.getTime() > now.getTime();
+
+/** A checkout of the hold began less than the grace period ago: the hold keeps its seats. */
+export const checkoutInFlight = (hold: { checkoutStartedAt: Date | null }, now: Date) =>
+  hold.checkoutStartedAt !== null &&
+  hold.checkoutStartedAt.getTime() > now.getTime() - PENDING_PAYMENT_GRACE_MINUTES * 60_000;
 
 export function holdView(row: HoldViewRow) {
   return {

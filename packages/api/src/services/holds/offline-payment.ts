@@ -10,12 +10,12 @@ import {
   lockHold,
   markHoldPaid,
 } from '../../repositories/holds.repository.js';
-import { findPendingPayment, insertPayment } from '../../repositories/payments.repository.js';
+import { insertPayment } from '../../repositories/payments.repository.js';
 import { lockEventForHold } from '../../repositories/public-events.repository.js';
 import { historyActor } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 import { loadBookingDetail } from '../booking-view.service.js';
-import { holdExpiredBeforePayment, holdView, isLiveHold } from './hold-view.js';
+import { checkoutInFlight, holdExpiredBeforePayment, holdView, isLiveHold } from './hold-view.js';
 
 const noSuchClaim = () => new DomainError('NotFound', 'No hold has this claim code', 'claimCode');
 
@@ -71,7 +71,7 @@ export async function confirmOfflinePayment({
     if (!isLiveHold(hold, now)) throw holdExpiredBeforePayment();
     if (event?.status !== 'scheduled')
       throw conflict('This event was cancelled; the hold cannot be paid for', 'claimCode');
-    if (await findPendingPayment(trx, hold.id, now)) {
+    if (checkoutInFlight(hold, now)) {
       throw conflict('A card payment for this hold is in progress', 'claimCode');
     }
     await insertPayment(trx, {
