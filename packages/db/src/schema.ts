@@ -96,6 +96,8 @@ export interface LayoutsTable {
   front_label: string | null;
   seat_classes: JSONColumnType<SeatClass[], string | undefined, string>;
   created_at: CreatedAt;
+  /** Rewritten with every change of the layout or its seats. */
+  updated_at: Generated<Date>;
 }
 
 export interface ResourcesTable {

@@ -18,8 +18,11 @@ const TOPIC_TAIL = ':seats';
 export const seatTopic = (eventId: string) => `${TOPIC_HEAD}${eventId}${TOPIC_TAIL}`;
 
 /** The seat change as a statement to run inside the write it announces (see `changeFeedInsert`). */
-export const seatChangeInsert = (eventId: string, change: SeatChange): RawBuilder<unknown> =>
-  changeFeedInsert(seatTopic(eventId), { ...change });
+export const seatChangeInsert = (
+  eventId: string,
+  change: SeatChange,
+  onlyWith?: RawBuilder<unknown>,
+): RawBuilder<unknown> => changeFeedInsert(seatTopic(eventId), { ...change }, onlyWith);
 
 /**
  * `seatChangeInsert` for a statement that learns the event, the seats and the hold only as it

@@ -90,6 +90,9 @@ export interface NewHold {
   code: string;
   venueId: string;
   eventId: string;
+  layoutId: string;
+  /** The versions (`xmin`) of the event, venue and layout rows the hold was judged and priced on. */
+  versions: { event: string; venue: string; layout: string };
   userId: string | null;
   start: Date;
   end: Date;
@@ -104,39 +107,55 @@ export interface NewHold {
 
 /**
  * The seats' locks (see `lockSeatsForHold`), then the HELD booking, its history entry, one item per
- * seat and `announce` (the change-feed row), in one statement — a transaction of its own when
- * run outside one. The exclusion constraint takes all of the seats or none (23P01 fails the whole
- * statement). The items are read from the locks, so no item goes in before every lock is taken;
- * the foreign key from item to booking is checked at the end of the statement, when both exist.
+ * seat and `announce` (the change-feed row, to be written once per row of `written`), in one
+ * statement — a transaction of its own when run outside one. Nothing is written unless the event,
+ * venue and layout rows are still the versions the hold was judged on: false then. The exclusion
+ * constraint takes all of the seats or none (23P01 fails the whole statement). The items are read
+ * from the locks, so no item goes in before every lock is taken; the foreign key from item to
+ * booking is checked at the end of the statement, when both exist.
  */
-export const insertHold = (executor: Executor, hold: NewHold, announce: RawBuilder<unknown>) => {
+export const insertHold = async (
+  executor: Executor,
+  hold: NewHold,
+  announce: (written: RawBuilder<unknown>) => RawBuilder<unknown>,
+): Promise<boolean> => {
   const seats = [...hold.seats].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const totalMinor = seats.reduce((sum, seat) => sum + seat.priceMinor, 0);
-  return sql`
-    WITH locked AS (SELECT count(*) AS seats FROM (${seatLocks(seats.map((seat) => seat.id))}) AS locks),
+  const { numAffectedRows } = await sql`
+    WITH current AS (
+      SELECT 1 FROM events, venues, layouts
+      WHERE events.id = ${hold.eventId} AND events.xmin = ${hold.versions.event}::xid
+        AND venues.id = ${hold.venueId} AND venues.xmin = ${hold.versions.venue}::xid
+        AND layouts.id = ${hold.layoutId} AND layouts.xmin = ${hold.versions.layout}::xid
+    ),
+    locked AS (SELECT count(*) AS seats FROM (${seatLocks(seats.map((seat) => seat.id))}) AS locks),
     booking AS (
       INSERT INTO bookings (
         id, code, venue_id, event_id, user_id, status, party_size, starts_at, ends_at,
         contact_name, contact_phone, contact_email, total_minor, deposit_minor, currency, is_peak,
         hold_token_hash, hold_expires_at
-      ) VALUES (
-        ${hold.id}, ${hold.code}, ${hold.venueId}, ${hold.eventId}, ${hold.userId}, 'HELD', ${seats.length},
-        ${hold.start}, ${hold.end}, ${hold.contact.name}, ${hold.contact.phone}, ${hold.contact.email},
-        ${totalMinor}, 0, ${hold.currency}, false, ${hold.tokenHash}, ${hold.expiresAt}
       )
+      SELECT
+        ${hold.id}::uuid, ${hold.code}, ${hold.venueId}::uuid, ${hold.eventId}::uuid, ${hold.userId}::uuid,
+        'HELD', ${seats.length}::int, ${hold.start}::timestamptz, ${hold.end}::timestamptz,
+        ${hold.contact.name}::text, ${hold.contact.phone}::text, ${hold.contact.email}::text,
+        ${totalMinor}::bigint, 0, ${hold.currency}, false, ${hold.tokenHash}, ${hold.expiresAt}::timestamptz
+      FROM current
       RETURNING id
     ),
     history AS (
       INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status)
       SELECT id, ${hold.actor.userId}::uuid, ${hold.actor.label}, NULL, 'HELD' FROM booking
     ),
-    announce AS (${announce})
+    announce AS (${announce(sql`booking`)})
     INSERT INTO booking_items (booking_id, resource_id, period, price_minor)
-    SELECT ${hold.id}, seat.id, ${periodOf(hold.start, hold.end)}::tstzrange, seat.price_minor
-    FROM locked, unnest(${seats.map((seat) => seat.id)}::uuid[], ${seats.map((seat) => seat.priceMinor)}::bigint[])
-      WITH ORDINALITY AS seat(id, price_minor, position)
+    SELECT booking.id, seat.id, ${periodOf(hold.start, hold.end)}::tstzrange, seat.price_minor
+    FROM booking, locked,
+      unnest(${seats.map((seat) => seat.id)}::uuid[], ${seats.map((seat) => seat.priceMinor)}::bigint[])
+        WITH ORDINALITY AS seat(id, price_minor, position)
     ORDER BY seat.position
   `.execute(executor);
+  return (numAffectedRows ?? 0n) > 0n;
 };
 
 export const activeSeatIdsOf = async (trx: Executor, bookingId: string) =>

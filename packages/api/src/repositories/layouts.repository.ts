@@ -52,6 +52,10 @@ export const insertLayoutRow = (
     .returning('id')
     .executeTakeFirstOrThrow();
 
+/**
+ * Rewrites the layout's row, the given fields and `updated_at`, with every change of the layout —
+ * its seats' too: a server that remembers the seats of an event's layout knows them changed by it.
+ */
 export const updateLayoutRow = (
   db: Executor,
   id: string,
@@ -69,8 +73,8 @@ export const updateLayoutRow = (
     ...(patch.rows !== undefined ? { rows: patch.rows } : {}),
     ...(patch.cols !== undefined ? { cols: patch.cols } : {}),
     ...(patch.seatClasses !== undefined ? { seat_classes: JSON.stringify(patch.seatClasses) } : {}),
+    updated_at: new Date(),
   };
-  if (Object.keys(set).length === 0) return Promise.resolve();
   return db.updateTable('layouts').set(set).where('id', '=', id).execute();
 };
 

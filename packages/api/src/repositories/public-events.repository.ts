@@ -83,10 +83,12 @@ export const findPublicEvent = (db: Executor, id: string, now: Date) =>
 export type PublicEventRow = NonNullable<Awaited<ReturnType<typeof findPublicEvent>>>;
 
 /**
- * What a new hold needs to know, in one query: the event's status, timing and price rules, its
- * venue's settings, and those of `seatIds` that are seats of its layout.
+ * What holds on an event need to know, in one query: the event's status, timing and price, its
+ * venue's settings, its layout's seat classes, the version (`xmin`) of each of those three rows,
+ * and every seat of the layout in seat-map order. A layout's row changes with its seats (see
+ * `updateLayoutRow`), so its version covers them too.
  */
-export const findEventForHold = (db: Executor, id: string, seatIds: readonly string[]) =>
+export const findEventForHold = (db: Executor, id: string) =>
   db
     .selectFrom('events')
     .innerJoin('venues', 'venues.id', 'events.venue_id')
@@ -94,7 +96,6 @@ export const findEventForHold = (db: Executor, id: string, seatIds: readonly str
     .select((eb) => [
       'events.id',
       'events.kind',
-      'events.title',
       'events.status',
       'events.starts_at as startsAt',
       'events.ends_at as endsAt',
@@ -105,14 +106,15 @@ export const findEventForHold = (db: Executor, id: string, seatIds: readonly str
       'venues.currency',
       'venues.settings',
       'layouts.seat_classes as seatClasses',
+      sql<string>`events.xmin::text`.as('eventVersion'),
+      sql<string>`venues.xmin::text`.as('venueVersion'),
+      sql<string>`layouts.xmin::text`.as('layoutVersion'),
       jsonArrayFrom(
         eb
           .selectFrom('resources')
           .select(['resources.id', 'resources.label', 'resources.area as seatClass', 'resources.status'])
           .whereRef('resources.layout_id', '=', 'events.layout_id')
           .where('resources.kind', '=', 'seat')
-          // One statement text whatever the number of seats.
-          .where('resources.id', '=', sql<string>`ANY(${[...seatIds]}::uuid[])`)
           .orderBy('resources.pos_row')
           .orderBy('resources.pos_col')
           .orderBy('resources.label'),

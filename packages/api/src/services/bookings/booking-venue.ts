@@ -2,6 +2,7 @@ import type { Db } from '@reserva/db';
 import { DomainError, type VenueKind, type VenueSettings, venueSettings } from '@reserva/domain';
 import type { Executor } from '../../repositories/bookings.repository.js';
 import { findBookableVenue } from '../../repositories/venues-for-booking.repository.js';
+import { rememberedRows } from '../remembered-rows.js';
 
 export async function loadBookingVenue(db: Executor, venueId: string, field = 'venueId') {
   const row = await findBookableVenue(db, venueId);
@@ -12,14 +13,8 @@ export async function loadBookingVenue(db: Executor, venueId: string, field = 'v
 
 export type BookingVenue = Awaited<ReturnType<typeof loadBookingVenue>>;
 
-const REMEMBERED_VENUES = 1_000;
-const remembered = new WeakMap<Db, Map<string, BookingVenue>>();
-
-function venuesOf(db: Db) {
-  const venues = remembered.get(db) ?? new Map<string, BookingVenue>();
-  remembered.set(db, venues);
-  return venues;
-}
+/** Only venues that exist are remembered; the bound is for a deployment with very many venues. */
+const venues = rememberedRows(1_000, loadBookingVenue);
 
 /**
  * The venue as last read by this process, read now if it never was. Nothing is booked on a stale
@@ -27,22 +22,12 @@ function venuesOf(db: Db) {
  * `VenueVersion`), and the caller reads it again when it is not.
  */
 export async function rememberedBookingVenue(db: Db, venueId: string) {
-  const known = venuesOf(db).get(venueId);
-  if (known) return { venue: known, fresh: false };
-  return { venue: await rereadBookingVenue(db, venueId), fresh: true };
+  const { row, fresh } = await venues.remembered(db, venueId);
+  return { venue: row, fresh };
 }
 
 /** Reads the venue again and remembers it (an inactive or deleted one is forgotten). */
-export async function rereadBookingVenue(db: Db, venueId: string) {
-  const venues = venuesOf(db);
-  venues.delete(venueId);
-  const venue = await loadBookingVenue(db, venueId);
-  // Only venues that exist are remembered, so this stays as small as the venue table; the bound is
-  // for a deployment with very many venues.
-  if (venues.size >= REMEMBERED_VENUES) venues.delete(venues.keys().next().value!);
-  venues.set(venueId, venue);
-  return venue;
-}
+export const rereadBookingVenue = venues.reread;
 
 /** Restaurants confirm by hand unless set otherwise; desks and rooms are confirmed when booked. */
 export const confirmsOnBooking = (venue: { kind: VenueKind; settings: Pick<VenueSettings, 'autoConfirm'> }) =>

@@ -3,23 +3,21 @@ import { hashToken, randomToken } from '@reserva/auth';
 import type { Db } from '@reserva/db';
 import {
   conflict,
-  DomainError,
   type EventKind,
   generateBookingCode,
   seatPriceMinor,
   validationError,
-  venueSettings,
 } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
 import { seatChangeInsert } from '../../live/seat-changes.js';
 import type { Executor } from '../../repositories/bookings.repository.js';
 import { insertHold, lockLapsedHoldsOnSeats, lockSeatsForHold } from '../../repositories/holds.repository.js';
-import { findEventForHold } from '../../repositories/public-events.repository.js';
 import { findSeatOccupancy } from '../../repositories/seats.repository.js';
 import { historyActor } from '../actor.js';
 import { isPgError } from '../bookings/insert-booking.js';
 import { expireHold } from './expire-holds.js';
+import { EventChangedError, type HoldEvent, rememberedHoldEvent, rereadHoldEvent } from './hold-event.js';
 
 export interface CreateHoldInput {
   eventId: string;
@@ -35,10 +33,8 @@ export const seatsTakenMessage = (labels: readonly string[]) =>
 export const eventCancelled = (kind: EventKind) =>
   validationError('eventId', `This ${kind === 'trip' ? 'trip' : 'showtime'} was cancelled`);
 
-/** Everything about the request that can be judged before touching a seat, from one query. */
-async function planHold(db: Db, input: CreateHoldInput, now: Date) {
-  const event = await findEventForHold(db, input.eventId, input.seatIds);
-  if (!event?.venueActive) throw new DomainError('NotFound', 'No event with this id', 'eventId');
+/** Everything about the request that can be judged before touching a seat. */
+function planHold(event: HoldEvent, input: CreateHoldInput, now: Date) {
   if (event.status !== 'scheduled') throw eventCancelled(event.kind);
   if (event.startsAt.getTime() <= now.getTime()) {
     throw validationError(
@@ -46,22 +42,24 @@ async function planHold(db: Db, input: CreateHoldInput, now: Date) {
       event.kind === 'trip' ? 'This trip has already departed' : 'This showtime has already started',
     );
   }
-  const settings = venueSettings(event.settings);
+  const { settings } = event;
   if (input.seatIds.length > settings.maxSeatsPerHold) {
     throw validationError('seatIds', `Choose at most ${settings.maxSeatsPerHold} seats at a time`);
   }
-  const noun = event.kind === 'trip' ? 'trip' : 'showtime';
-  if (event.seats.length !== input.seatIds.length) {
+  const chosen = input.seatIds.map((id) => event.seats.get(id));
+  if (chosen.some((seat) => seat === undefined)) {
+    const noun = event.kind === 'trip' ? 'trip' : 'showtime';
     throw validationError('seatIds', `Some of the chosen seats are not on this ${noun}'s seat map`);
   }
-  const unsellable = event.seats.filter((seat) => seat.status !== 'available').map((seat) => seat.label);
+  const inMapOrder = (chosen as NonNullable<(typeof chosen)[number]>[]).sort((a, b) => a.order - b.order);
+  const unsellable = inMapOrder.filter((seat) => seat.status !== 'available').map((seat) => seat.label);
   if (unsellable.length > 0) {
     throw validationError(
       'seatIds',
       `${unsellable.length === 1 ? 'Seat' : 'Seats'} ${unsellable.join(', ')} cannot be sold`,
     );
   }
-  const seats = event.seats.map((seat) => ({
+  const seats = inMapOrder.map((seat) => ({
     id: seat.id,
     label: seat.label,
     seatClass: seat.seatClass,
@@ -74,7 +72,7 @@ async function planHold(db: Db, input: CreateHoldInput, now: Date) {
   return { event, settings, seats };
 }
 
-type Plan = Awaited<ReturnType<typeof planHold>>;
+type Plan = ReturnType<typeof planHold>;
 
 interface HoldRequest {
   db: Db;
@@ -105,6 +103,8 @@ async function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise
         code: generateBookingCode(),
         venueId: event.venueId,
         eventId: event.id,
+        layoutId: event.layoutId,
+        versions: event.versions,
         userId: actor?.userId ?? null,
         start: event.startsAt,
         end: event.endsAt,
@@ -115,12 +115,13 @@ async function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise
         actor: historyActor(actor),
         seats,
       },
-      seatChangeInsert(event.id, { seatIds, status: 'held', holdId }),
+      (booking) => seatChangeInsert(event.id, { seatIds, status: 'held', holdId }, booking),
     );
-  if (!expireLapsed) {
-    await insert(db);
+  const written = (inserted: boolean) => {
+    if (!inserted) throw new EventChangedError();
     return holdId;
-  }
+  };
+  if (!expireLapsed) return written(await insert(db));
   return db.transaction().execute(async (trx) => {
     // The seats' locks come first, before any lapsed hold's: a plain hold on the same seats then
     // waits here rather than on a lapsed hold's half-expired items (a deadlock).
@@ -132,8 +133,7 @@ async function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise
       now,
     });
     for (const hold of lapsed) await expireHold(trx, feed, hold.id, now);
-    await insert(trx);
-    return holdId;
+    return written(await insert(trx));
   });
 }
 
@@ -171,10 +171,10 @@ async function takenError(request: HoldRequest, occupied?: { label: string; laps
 }
 
 /**
- * Holds every chosen seat or none, for the venue's hold minutes. An expired hold never blocks
- * anyone: when a seat turns out to be taken by a hold whose time is up (sweeper or not), the attempt
- * is made again, expiring that hold in the same transaction. Holding is tried first without that
- * step because it is rarely needed, and every statement counts when a showtime opens for sale.
+ * Holds every chosen seat or none, for the venue's hold minutes, judged on the event as this
+ * process last read it: a hold is only ever written on the event's, venue's and layout's current
+ * rows (the statement checks their versions), and a refusal is only ever given on them — when the
+ * remembered event refused, it is read again and asked again.
  */
 export async function createHold({
   db,
@@ -189,14 +189,49 @@ export async function createHold({
   input: CreateHoldInput;
   now?: Date;
 }) {
-  const plan = await planHold(db, input, now);
   const holdToken = randomToken(20);
-  const expiresAt = new Date(now.getTime() + plan.settings.holdMinutes * MINUTE_MS);
-  const request: HoldRequest = { db, feed, actor, plan, tokenHash: hashToken(holdToken), expiresAt, now };
-
-  let holdId: string;
+  const tokenHash = hashToken(holdToken);
+  const remembered = await rememberedHoldEvent(db, input.eventId);
+  let plan: Plan;
   try {
-    holdId = await attemptWithRetry(request, false);
+    plan = planHold(remembered.event, input, now);
+  } catch (error) {
+    if (remembered.fresh) throw error;
+    plan = planHold(await rereadHoldEvent(db, input.eventId), input, now);
+  }
+  for (let attempt = 1; ; attempt++) {
+    const expiresAt = new Date(now.getTime() + plan.settings.holdMinutes * MINUTE_MS);
+    try {
+      const holdId = await holdSeats({ db, feed, actor, plan, tokenHash, expiresAt, now });
+      return {
+        holdToken,
+        holdId,
+        expiresAt,
+        seats: plan.seats,
+        totalMinor: plan.seats.reduce((sum, seat) => sum + seat.priceMinor, 0),
+        currency: plan.event.currency,
+      };
+    } catch (error) {
+      if (!(error instanceof EventChangedError)) throw error;
+      if (attempt >= 2) {
+        const noun = plan.event.kind === 'trip' ? 'trip' : 'showtime';
+        throw conflict(`This ${noun} changed just now; please try again`, 'eventId');
+      }
+      plan = planHold(await rereadHoldEvent(db, input.eventId), input, now);
+    }
+  }
+}
+
+/**
+ * Holding is tried first without expiring lapsed holds, because that step is rarely needed and
+ * every statement counts when a showtime opens for sale. When a seat turns out to be taken by a
+ * hold whose time is up (sweeper or not), the attempt is made again, expiring that hold in the same
+ * transaction: an expired hold never blocks anyone.
+ */
+async function holdSeats(request: HoldRequest): Promise<string> {
+  const { db, plan, now } = request;
+  try {
+    return await attemptWithRetry(request, false);
   } catch (error) {
     if (!isPgError(error, '23P01')) throw error;
     const occupancy = await findSeatOccupancy(db, {
@@ -207,19 +242,10 @@ export async function createHold({
     });
     if (!occupancy.some((seat) => seat.lapsed)) throw await takenError(request, occupancy);
     try {
-      holdId = await attemptWithRetry(request, true);
+      return await attemptWithRetry(request, true);
     } catch (retryError) {
       if (!isPgError(retryError, '23P01')) throw retryError;
       throw await takenError(request);
     }
   }
-
-  return {
-    holdToken,
-    holdId,
-    expiresAt,
-    seats: plan.seats.map(({ id, label, seatClass, priceMinor }) => ({ id, label, seatClass, priceMinor })),
-    totalMinor: plan.seats.reduce((sum, seat) => sum + seat.priceMinor, 0),
-    currency: plan.event.currency,
-  };
 }
