@@ -8,8 +8,8 @@ import type { Db } from '@reserva/db';
 export function rememberedRows<T>(limit: number, read: (db: Db, key: string) => Promise<T>) {
   const byDb = new WeakMap<Db, Map<string, T>>();
   const rowsOf = (db: Db) => {
-    let rows = byDb.get(db);
-    if (!rows) byDb.set(db, (rows = new Map()));
+    const rows = byDb.get(db) ?? new Map<string, T>();
+    byDb.set(db, rows);
     return rows;
   };
 
