@@ -86,8 +86,9 @@ interface HoldRequest {
 
 /**
  * One all-or-nothing attempt: the seats' locks, the HELD booking with every seat and the seat
- * change for viewers, in one statement; the exclusion constraint decides any race. With
- * `expireLapsed`, lapsed holds on these seats are expired first, in one transaction with it.
+ * change for viewers, in one statement; the exclusion constraint decides any race. Nothing is
+ * written (EventChangedError) unless the event, venue and layout are still as the plan read them.
+ * With `expireLapsed`, lapsed holds on these seats are expired first, in one transaction with it.
  */
 async function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise<string> {
   const { db, feed, actor, plan, now } = request;
