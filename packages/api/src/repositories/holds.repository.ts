@@ -109,7 +109,10 @@ export interface NewHold {
  * The seats' locks (see `lockSeatsForHold`), then the HELD booking, its history entry, one item per
  * seat and `announce` (the change-feed row, to be written once per row of `written`), in one
  * statement — a transaction of its own when run outside one. Nothing is written unless the event,
- * venue and layout rows are still the versions the hold was judged on: false then. The exclusion
+ * venue and layout rows are still the versions the hold was judged on: false then. The event's row
+ * is key-share locked, so a cancellation (which locks it for update) either waits for the hold and
+ * then cancels it with the rest, or commits first and the hold, re-checking the row, writes
+ * nothing; the share locks of holds never wait for one another. The exclusion
  * constraint takes all of the seats or none (23P01 fails the whole statement). The items are read
  * from the locks, so no item goes in before every lock is taken; the foreign key from item to
  * booking is checked at the end of the statement, when both exist.
@@ -127,6 +130,7 @@ export const insertHold = async (
       WHERE events.id = ${hold.eventId} AND events.xmin = ${hold.versions.event}::xid
         AND venues.id = ${hold.venueId} AND venues.xmin = ${hold.versions.venue}::xid
         AND layouts.id = ${hold.layoutId} AND layouts.xmin = ${hold.versions.layout}::xid
+      FOR KEY SHARE OF events
     ),
     locked AS (SELECT count(*) AS seats FROM (${seatLocks(seats.map((seat) => seat.id))}) AS locks),
     booking AS (

@@ -1,9 +1,11 @@
 import { useTestDatabase } from '@reserva/db/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { SEAT_LOCK_CLASS } from '../../repositories/holds.repository.js';
 import { createTestApi, rejectionOf } from '../../testing.js';
 import { cinemaWithHall, scheduleShowtime } from '../admin/events/fixtures.js';
 import { signedIn } from '../staff/fixtures.js';
-import { tableCounts } from './fixtures.js';
+import { tableCounts, waitForLockWaiters } from './fixtures.js';
 
 /**
  * Each server process remembers the events it holds seats on (with their venue, layout and seats);
@@ -79,5 +81,48 @@ describe('holds.create on an event this process already read', () => {
 
     await admin.admin.venues.update({ id: hall.venue.id, active: false });
     expect(await rejectionOf(hold('C1'))).toMatchObject({ code: 'NOT_FOUND', field: 'eventId' });
+  });
+});
+
+describe('a hold racing the cancellation of its showtime', () => {
+  it('is refused, or cancelled with the showtime: never left held on a cancelled one', async () => {
+    const heldStatuses = () =>
+      database.db
+        .selectFrom('bookings')
+        .select('status')
+        .where('event_id', '=', eventId)
+        .where('status', '=', 'HELD')
+        .execute();
+    // The hold starts (and takes its snapshot), then waits for a seat lock the test holds while
+    // the showtime is cancelled; only then may it go on.
+    const [holding, cancelling] = await database.db.connection().execute(async (connection) => {
+      await sql`BEGIN`.execute(connection);
+      await sql`SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}, hashtext(${seat('B7')}))`.execute(
+        connection,
+      );
+      const holding = hold('B7').then(
+        (held) => ({ held }),
+        (error: unknown) => ({ error }),
+      );
+      await waitForLockWaiters(database, 1);
+      const cancelling = admin.admin.events.cancel({ id: eventId, reason: 'Projector broke' });
+      // The cancellation either finishes or waits for the hold (which holds the event's row).
+      await Promise.race([cancelling, waitForLockWaiters(database, 2)]);
+      await sql`COMMIT`.execute(connection);
+      return Promise.all([holding, cancelling]);
+    });
+
+    expect(cancelling.status).toBe('cancelled');
+    expect(await heldStatuses()).toEqual([]);
+    if ('error' in holding) {
+      expect(holding.error).toMatchObject({ message: 'This showtime was cancelled' });
+    } else {
+      const status = await database.db
+        .selectFrom('bookings')
+        .select('status')
+        .where('id', '=', holding.held.holdId)
+        .executeTakeFirstOrThrow();
+      expect(status.status).toBe('CANCELLED');
+    }
   });
 });
