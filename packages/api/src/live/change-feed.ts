@@ -30,17 +30,10 @@ export interface ChangeFeed {
 
 /**
  * The row `publish` appends, as a statement of its own to run inside another one (a `WITH` part):
- * a change and the write it announces then cost one round trip together. With `onlyWith` (a part
- * of that statement) the change is appended once per row of it: not at all when it wrote nothing.
+ * a change and the write it announces then cost one round trip together.
  */
-export const changeFeedInsert = (
-  topic: string,
-  payload: Record<string, unknown>,
-  onlyWith?: RawBuilder<unknown>,
-): RawBuilder<unknown> =>
-  onlyWith
-    ? sql`INSERT INTO change_feed (topic, payload) SELECT ${topic}::text, ${JSON.stringify(payload)}::jsonb FROM ${onlyWith}`
-    : sql`INSERT INTO change_feed (topic, payload) VALUES (${topic}, ${JSON.stringify(payload)})`;
+export const changeFeedInsert = (topic: string, payload: Record<string, unknown>): RawBuilder<unknown> =>
+  sql`INSERT INTO change_feed (topic, payload) VALUES (${topic}, ${JSON.stringify(payload)})`;
 
 /**
  * `changeFeedInsert` for changes the statement itself finds out as it runs: one row per row of

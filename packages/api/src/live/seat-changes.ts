@@ -18,16 +18,13 @@ const TOPIC_TAIL = ':seats';
 export const seatTopic = (eventId: string) => `${TOPIC_HEAD}${eventId}${TOPIC_TAIL}`;
 
 /** The seat change as a statement to run inside the write it announces (see `changeFeedInsert`). */
-export const seatChangeInsert = (
-  eventId: string,
-  change: SeatChange,
-  onlyWith?: RawBuilder<unknown>,
-): RawBuilder<unknown> => changeFeedInsert(seatTopic(eventId), { ...change }, onlyWith);
+export const seatChangeInsert = (eventId: string, change: SeatChange): RawBuilder<unknown> =>
+  changeFeedInsert(seatTopic(eventId), { ...change });
 
 /**
- * `seatChangeInsert` for a statement that learns the event, the seats and the hold only as it
- * runs: one change per row of `source`, whose `eventId`, `seatIds` (uuid[]) and `holdId` are SQL
- * over it.
+ * `seatChangeInsert` for a statement that learns what it changed only as it runs: one change per
+ * row of `source` (a part of that statement; none when it wrote nothing), whose `eventId`,
+ * `seatIds` (uuid[]) and `holdId` are SQL over it.
  */
 export const seatChangeInsertFrom = (
   source: RawBuilder<unknown>,

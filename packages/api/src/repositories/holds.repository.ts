@@ -85,6 +85,15 @@ const seatLocks = (seatIds: readonly string[]) => sql`
   SELECT pg_advisory_xact_lock(${SEAT_LOCK_CLASS}, key)
   FROM (SELECT DISTINCT hashtext(seat_id) AS key FROM unnest(${[...seatIds]}::text[]) AS seat_id ORDER BY key) keys`;
 
+/** What a statement holding or freeing seats knows as it runs, as SQL over its own parts. */
+export interface ChangedSeats {
+  /** One row per hold written. */
+  rows: RawBuilder<unknown>;
+  holdId: RawBuilder<string>;
+  eventId: RawBuilder<string>;
+  seatIds: RawBuilder<string[]>;
+}
+
 export interface NewHold {
   id: string;
   code: string;
@@ -107,7 +116,7 @@ export interface NewHold {
 
 /**
  * The seats' locks (see `lockSeatsForHold`), then the HELD booking, its history entry, one item per
- * seat and `announce` (the change-feed row, to be written once per row of `written`), in one
+ * seat and `announce` (the change-feed row for the seats held), in one
  * statement — a transaction of its own when run outside one. Nothing is written unless the event,
  * venue and layout rows are still the versions the hold was judged on: false then. The event's row
  * is key-share locked, so a cancellation (which locks it for update) either waits for the hold and
@@ -120,7 +129,7 @@ export interface NewHold {
 export const insertHold = async (
   executor: Executor,
   hold: NewHold,
-  announce: (written: RawBuilder<unknown>) => RawBuilder<unknown>,
+  announce: (held: ChangedSeats) => RawBuilder<unknown>,
 ): Promise<boolean> => {
   const seats = [...hold.seats].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const totalMinor = seats.reduce((sum, seat) => sum + seat.priceMinor, 0);
@@ -151,7 +160,12 @@ export const insertHold = async (
       INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status)
       SELECT id, ${hold.actor.userId}::uuid, ${hold.actor.label}, NULL, 'HELD' FROM booking
     ),
-    announce AS (${announce(sql`booking`)})
+    announce AS (${announce({
+      rows: sql`booking`,
+      holdId: sql<string>`booking.id`,
+      eventId: sql<string>`${hold.eventId}::uuid`,
+      seatIds: sql<string[]>`${hold.seats.map((seat) => seat.id)}::uuid[]`,
+    })})
     INSERT INTO booking_items (booking_id, resource_id, period, price_minor)
     SELECT booking.id, seat.id, ${periodOf(hold.start, hold.end)}::tstzrange, seat.price_minor
     FROM booking, locked,
@@ -229,15 +243,6 @@ export const lockHold = (trx: Executor, ref: HoldRef) => {
 
 export type LockedHold = NonNullable<Awaited<ReturnType<typeof lockHold>>>;
 
-/** What a statement freeing a hold's seats knows as it runs, as SQL over its own parts. */
-export interface FreedSeats {
-  /** One row per hold freed. */
-  rows: RawBuilder<unknown>;
-  holdId: RawBuilder<string>;
-  eventId: RawBuilder<string>;
-  seatIds: RawBuilder<string[]>;
-}
-
 /**
  * Gives back every seat of the live hold `tokenHash` names, in one statement: the hold goes from
  * `change.from` to `change.to` unless a checkout of it is in flight, its items stop holding seats,
@@ -258,7 +263,7 @@ export const releaseWholeHold = async (
     change: { from: string; to: string; note: string };
     actor: { userId: string | null; label: string };
   },
-  announce: (freed: FreedSeats) => RawBuilder<unknown>,
+  announce: (freed: ChangedSeats) => RawBuilder<unknown>,
 ) => {
   const { rows } = await sql<{ id: string; seatIds: string[] }>`
     WITH released AS (

@@ -8,9 +8,10 @@ import {
   seatPriceMinor,
   validationError,
 } from '@reserva/domain';
+import { sql } from 'kysely';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
-import { seatChangeInsert } from '../../live/seat-changes.js';
+import { seatChangeInsertFrom } from '../../live/seat-changes.js';
 import type { Executor } from '../../repositories/bookings.repository.js';
 import { insertHold, lockLapsedHoldsOnSeats, lockSeatsForHold } from '../../repositories/holds.repository.js';
 import { findSeatOccupancy } from '../../repositories/seats.repository.js';
@@ -46,12 +47,14 @@ function planHold(event: HoldEvent, input: CreateHoldInput, now: Date) {
   if (input.seatIds.length > settings.maxSeatsPerHold) {
     throw validationError('seatIds', `Choose at most ${settings.maxSeatsPerHold} seats at a time`);
   }
-  const chosen = input.seatIds.map((id) => event.seats.get(id));
-  if (chosen.some((seat) => seat === undefined)) {
+  const inMapOrder = input.seatIds
+    .map((id) => event.seats.get(id))
+    .filter((seat) => seat !== undefined)
+    .sort((a, b) => a.order - b.order);
+  if (inMapOrder.length !== input.seatIds.length) {
     const noun = event.kind === 'trip' ? 'trip' : 'showtime';
     throw validationError('seatIds', `Some of the chosen seats are not on this ${noun}'s seat map`);
   }
-  const inMapOrder = (chosen as NonNullable<(typeof chosen)[number]>[]).sort((a, b) => a.order - b.order);
   const unsellable = inMapOrder.filter((seat) => seat.status !== 'available').map((seat) => seat.label);
   if (unsellable.length > 0) {
     throw validationError(
@@ -116,7 +119,7 @@ async function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise
         actor: historyActor(actor),
         seats,
       },
-      (booking) => seatChangeInsert(event.id, { seatIds, status: 'held', holdId }, booking),
+      (held) => seatChangeInsertFrom(held.rows, held, 'held'),
     );
   const written = (inserted: boolean) => {
     if (!inserted) throw new EventChangedError();

@@ -24,7 +24,6 @@ async function loadHoldEvent(db: Db, eventId: string) {
 }
 
 export type HoldEvent = Awaited<ReturnType<typeof loadHoldEvent>>;
-export type HoldEventVersions = HoldEvent['versions'];
 
 /**
  * A hall's seats are a few hundred rows; a hundred events stay a few megabytes even with large

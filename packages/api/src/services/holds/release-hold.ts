@@ -64,7 +64,8 @@ export async function releaseHold({
     const strangers = chosen.filter((id) => !held.includes(id));
     if (strangers.length > 0) throw validationError('seatIds', 'Some of these seats are not in this hold');
     const freed = { seatIds: chosen, status: 'available', holdId: hold.id } as const;
-    if (chosen.length >= held.length) {
+    const all = chosen.length >= held.length;
+    if (all) {
       await applyStatusChange(
         trx,
         hold,
@@ -76,7 +77,7 @@ export async function releaseHold({
       await removeHoldSeats(trx, hold.id, chosen);
       await publishSeatChange(feed, trx, hold.eventId, freed);
     }
-    return { all: chosen.length >= held.length };
+    return { all };
   });
   return {
     releasedSeatIds: chosen,
