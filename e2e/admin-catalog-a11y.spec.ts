@@ -8,6 +8,8 @@ test('payments, venues, the layout editor and events have no serious accessibili
   page,
   request,
 }) => {
+  // Four full axe scans of large pages: a loaded machine needs more than the default 30 s.
+  test.setTimeout(90_000);
   const venueId = await venueIdOf(request, 'priangan-trans');
   const [trip] = await eventsOf(request, venueId, jakartaAt(4, '00:00'));
   const [seat] = await openSeats(request, trip!.id, 1);
