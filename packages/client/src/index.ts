@@ -1,5 +1,11 @@
 import type { AppRouter } from '@reserva/api';
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpSubscriptionLink,
+  splitLink,
+  type TRPCClient,
+} from '@trpc/client';
 import { EventSource, type FetchLike } from 'eventsource';
 
 export type { AppRouter, RouterInputs, RouterOutputs, SeatChange, SeatStatus } from '@reserva/api';
@@ -18,7 +24,11 @@ export interface ClientOptions {
  * The typed Reserva client for other TypeScript apps: queries and mutations over batched HTTP,
  * subscriptions over Server-Sent Events (which Node lacks natively, hence the `eventsource` package).
  */
-export function createClient({ url, apiKey, fetch = globalThis.fetch }: ClientOptions) {
+export function createClient({
+  url,
+  apiKey,
+  fetch = globalThis.fetch,
+}: ClientOptions): TRPCClient<AppRouter> {
   const base = url.replace(/\/+$/, '');
   const endpoint = base.endsWith('/trpc') ? base : `${base}/trpc`;
   const auth: Record<string, string> = apiKey ? { authorization: `Bearer ${apiKey}` } : {};
