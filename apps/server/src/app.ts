@@ -2,7 +2,9 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { ApiDeps } from '@reserva/api';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerApiDocs } from './api-docs.js';
 import { registerHealth } from './health.js';
+import { registerRest } from './rest-plugin.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerStaticApps } from './static-apps.js';
 import { registerTrpc } from './trpc-plugin.js';
@@ -29,12 +31,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await app.register(fastifyRateLimit, {
       max: options.rateLimitPerMinute,
       timeWindow: '1 minute',
-      allowList: (req) => !req.url.startsWith('/trpc'),
+      allowList: (req) => !req.url.startsWith('/trpc') && !req.url.startsWith('/api/'),
     });
   }
 
   registerHealth(app, options.deps.db);
   await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure });
+  await registerRest(app, { deps: options.deps, cookieSecure: options.cookieSecure });
+  registerApiDocs(app);
   await registerStaticApps(app);
   return app;
 }

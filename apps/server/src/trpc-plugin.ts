@@ -12,7 +12,7 @@ export interface TrpcPluginOptions {
   cookieSecure: boolean;
 }
 
-function requestInfo(req: FastifyRequest, res: FastifyReply, cookieSecure: boolean): RequestInfo {
+export function requestInfo(req: FastifyRequest, res: FastifyReply, cookieSecure: boolean): RequestInfo {
   const authorization = req.headers.authorization;
   const cookie = { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure } as const;
   return {

@@ -74,6 +74,15 @@ export const availabilityOutput = z.discriminatedUnion('kind', [
 ]);
 
 export const searchAvailabilityProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/venues/{venueId}/availability',
+      tags: ['venues'],
+      protect: false,
+      summary: 'Free times, desks or rooms of a venue',
+    },
+  })
   .input(searchAvailabilityInput)
   .output(availabilityOutput)
   .query(({ ctx, input }) => searchAvailability({ db: ctx.db, input }));

@@ -11,6 +11,15 @@ export const cancelBookingInput = z.object({
 });
 
 export const cancelBookingProcedure = userProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/bookings/{id}/cancel',
+      tags: ['bookings'],
+      protect: true,
+      summary: 'Cancel my booking',
+    },
+  })
   .input(cancelBookingInput)
   .output(bookingDetailOutput)
   .mutation(({ ctx, input }) => cancelOwnBooking({ db: ctx.db, actor: ctx.actor, input }));

@@ -28,6 +28,15 @@ export const createBookingInput = z.object({
 });
 
 export const createBookingProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/bookings',
+      tags: ['bookings'],
+      protect: false,
+      summary: 'Book a table, desk or room',
+    },
+  })
   .input(createBookingInput)
   .output(bookingDetailOutput)
   .mutation(({ ctx, input }) => createBooking({ db: ctx.db, actor: ctx.actor, input }));

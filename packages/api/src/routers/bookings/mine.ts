@@ -11,6 +11,15 @@ export const myBookingsInput = z
   .default({ limit: 20 });
 
 export const myBookingsProcedure = userProcedure
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/bookings/mine',
+      tags: ['bookings'],
+      protect: true,
+      summary: 'My bookings (a signed-in person)',
+    },
+  })
   .input(myBookingsInput)
   .output(z.object({ items: z.array(bookingOutput), nextCursor: z.string().nullable() }))
   .query(({ ctx, input }) =>

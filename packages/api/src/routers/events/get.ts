@@ -7,6 +7,15 @@ import { eventDetailOutput } from './schemas.js';
 export const getEventInput = z.object({ id: uuidSchema });
 
 export const getEventProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/events/{id}',
+      tags: ['events'],
+      protect: false,
+      summary: 'One showtime or trip',
+    },
+  })
   .input(getEventInput)
   .output(eventDetailOutput)
   .query(({ ctx, input }) => getEvent({ db: ctx.db, input }));

@@ -26,6 +26,15 @@ export const listEventsInput = z
   .default({ limit: 100 });
 
 export const listEventsProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/events',
+      tags: ['events'],
+      protect: false,
+      summary: 'Showtimes and trips',
+    },
+  })
   .input(listEventsInput)
   .output(z.array(eventSummaryOutput))
   .query(({ ctx, input }) => listEvents({ db: ctx.db, input }));

@@ -33,6 +33,15 @@ export const seatMapOutput = z.object({
 });
 
 export const seatMapProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/events/{eventId}/seat-map',
+      tags: ['events'],
+      protect: false,
+      summary: 'Every seat of an event with its status',
+    },
+  })
   .input(seatMapInput)
   .output(seatMapOutput)
   .query(({ ctx, input }) => getSeatMap({ db: ctx.db, input, cookieToken: ctx.req.holdToken }));

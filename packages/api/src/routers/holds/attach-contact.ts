@@ -20,6 +20,15 @@ export const attachContactOutput = z.object({
 });
 
 export const attachContactProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/holds/contact',
+      tags: ['holds'],
+      protect: false,
+      summary: 'Attach contact details; get a claim code',
+    },
+  })
   .input(attachContactInput)
   .output(attachContactOutput)
   .mutation(({ ctx, input }) => attachContact({ db: ctx.db, input, cookieToken: ctx.req.holdToken }));

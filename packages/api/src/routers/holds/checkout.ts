@@ -37,6 +37,15 @@ export const checkoutInput = z.object({
 });
 
 export const checkoutProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/holds/checkout',
+      tags: ['holds'],
+      protect: false,
+      summary: 'Pay for a hold by card; get the booking',
+    },
+  })
   .input(checkoutInput)
   .output(bookingDetailOutput)
   .mutation(async ({ ctx, input }) => {

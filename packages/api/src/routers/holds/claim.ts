@@ -10,6 +10,15 @@ export const claimHoldOutput = holdOutput.extend({ holdToken: z.string() });
 
 /** Moves a hold to this device: a new token (also set as the hold cookie); the old one stops working. */
 export const claimHoldProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/holds/claim',
+      tags: ['holds'],
+      protect: false,
+      summary: 'Move a hold to this client by its claim code',
+    },
+  })
   .input(claimHoldInput)
   .output(claimHoldOutput)
   .mutation(async ({ ctx, input }) => {

@@ -26,6 +26,15 @@ export const createHoldOutput = z.object({
 
 /** Holds the seats for the venue's hold minutes; the token is also set as the httpOnly hold cookie. */
 export const createHoldProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/holds',
+      tags: ['holds'],
+      protect: false,
+      summary: 'Hold seats of an event',
+    },
+  })
   .input(createHoldInput)
   .output(createHoldOutput)
   .mutation(async ({ ctx, input }) => {

@@ -24,6 +24,15 @@ export const releaseHoldOutput = z.object({
 });
 
 export const releaseHoldProcedure = publicProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/holds/release',
+      tags: ['holds'],
+      protect: false,
+      summary: 'Give held seats back',
+    },
+  })
   .input(releaseHoldInput)
   .output(releaseHoldOutput)
   .mutation(async ({ ctx, input }) => {

@@ -41,6 +41,15 @@ export const statsOutput = z.object({
 });
 
 export const statsProcedure = staffProcedure
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/staff/stats',
+      tags: ['staff'],
+      protect: true,
+      summary: 'Counts, revenue, occupancy and no-show rate',
+    },
+  })
   .input(statsInput)
   .output(statsOutput)
   .query(({ ctx, input }) => bookingStats({ db: ctx.db, input }));

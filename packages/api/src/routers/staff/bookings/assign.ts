@@ -12,6 +12,15 @@ export const assignBookingInput = z.object({
 
 /** Assigns a place to a booking, or moves it to another one. */
 export const assignBookingProcedure = staffProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/staff/bookings/{id}/assign',
+      tags: ['staff'],
+      protect: true,
+      summary: 'Assign or move a booking to a place',
+    },
+  })
   .input(assignBookingInput)
   .output(bookingDetailOutput)
   .mutation(({ ctx, input }) => assignBookingResource({ db: ctx.db, actor: ctx.actor, input }));

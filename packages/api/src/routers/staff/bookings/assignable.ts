@@ -5,6 +5,15 @@ import { staffProcedure } from '../../../trpc.js';
 import { bookingIdInput } from '../inputs.js';
 
 export const assignablePlacesProcedure = staffProcedure
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/staff/bookings/{id}/assignable',
+      tags: ['staff'],
+      protect: true,
+      summary: 'Places a booking could be assigned to',
+    },
+  })
   .input(bookingIdInput)
   .output(
     z.object({

@@ -17,6 +17,15 @@ export const staffCancelBookingInput = z.object({
 });
 
 export const staffCancelBookingProcedure = staffProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/staff/bookings/{id}/cancel',
+      tags: ['staff'],
+      protect: true,
+      summary: 'Cancel a booking with a reason',
+    },
+  })
   .input(staffCancelBookingInput)
   .output(bookingDetailOutput)
   .mutation(({ ctx, input: { id, ...reason } }) =>

@@ -28,6 +28,15 @@ export const listStaffBookingsInput = z
   .default({ skip: 0, limit: 50, order: 'asc' });
 
 export const listStaffBookingsProcedure = staffProcedure
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/staff/bookings',
+      tags: ['staff'],
+      protect: true,
+      summary: 'Bookings of every venue, filtered',
+    },
+  })
   .input(listStaffBookingsInput)
   .output(z.object({ items: z.array(bookingOutput), total: z.number() }))
   .query(({ ctx, input }) => listBookingsForStaff({ db: ctx.db, input }));

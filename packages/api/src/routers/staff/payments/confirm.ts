@@ -8,6 +8,15 @@ export const confirmPaymentInput = z.object({ claimCode: claimCodeSchema });
 
 /** The customer paid offline: confirms the hold and issues its booking code. */
 export const confirmPaymentProcedure = staffProcedure
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/staff/payments/confirm',
+      tags: ['staff'],
+      protect: true,
+      summary: 'Record an offline payment for a claim code',
+    },
+  })
   .input(confirmPaymentInput)
   .output(bookingDetailOutput)
   .mutation(({ ctx, input }) =>
