@@ -136,11 +136,9 @@ export function registerApiDocs(app: FastifyInstance): void {
     try {
       text = readFileSync(CLIENT_README, 'utf8');
     } catch {
-      return reply
-        .code(404)
-        .send({
-          error: { code: 'NOT_FOUND', message: 'The client README is not installed here', field: null },
-        });
+      return reply.code(404).send({
+        error: { code: 'NOT_FOUND', message: 'The client README is not installed here', field: null },
+      });
     }
     return reply.header('content-type', 'text/plain; charset=utf-8').send(text);
   });
