@@ -58,7 +58,7 @@ const kindOfSchema = (schema: { type?: unknown; anyOf?: unknown[] } | undefined)
  * touching the shared zod schemas (trpc-to-openapi's own adapter switches on `coerce` in them,
  * which would change what `/trpc` accepts too).
  */
-function valueOf(kind: QueryKind, raw: string | string[]): unknown {
+function queryValue(kind: QueryKind, raw: string | string[]): unknown {
   const values = Array.isArray(raw) ? raw : [raw];
   const one = (text: string): unknown => {
     if (kind === 'number' && text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);
@@ -130,7 +130,7 @@ export async function callRest(
   if (route.method === 'GET' || route.method === 'DELETE') {
     input = {};
     for (const [name, raw] of Object.entries(request.query)) {
-      if (raw !== undefined) input[name] = valueOf(route.queryKinds[name] ?? 'string', raw);
+      if (raw !== undefined) input[name] = queryValue(route.queryKinds[name] ?? 'string', raw);
     }
   } else {
     if (request.body !== undefined && (typeof request.body !== 'object' || Array.isArray(request.body))) {
