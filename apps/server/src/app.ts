@@ -3,6 +3,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { ApiDeps } from '@reserva/api';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerApiDocs } from './api-docs.js';
+import { registerCalendarFeeds } from './calendar-feeds.js';
 import { registerHealth } from './health.js';
 import { registerRest } from './rest-plugin.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -39,6 +40,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure });
   await registerRest(app, { deps: options.deps, cookieSecure: options.cookieSecure });
   registerApiDocs(app);
+  registerCalendarFeeds(app, options.deps);
   await registerStaticApps(app);
   return app;
 }

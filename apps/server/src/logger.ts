@@ -12,7 +12,8 @@ export function createLogger(env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'>) {
     serializers: {
       req: (req: { method: string; url: string; ip?: string }) => ({
         method: req.method,
-        path: req.url.split('?')[0],
+        // A calendar link's token is its path: the link is the credential.
+        path: req.url.split('?')[0]?.replace(/^\/calendar\/(venues|me)\/[^/]+/, '/calendar/$1/[token]'),
         ip: req.ip,
       }),
     },

@@ -16,6 +16,7 @@ export type { ApiMeta } from './rest/meta.js';
 export { createOpenApiDocument, REST_BASE_PATH } from './rest/openapi-document.js';
 export { callRest, createRestRoutes, type RestErrorBody } from './rest/rest-call.js';
 export { type AppRouter, appRouter } from './router.js';
+export { readCalendarFeed } from './services/calendar/calendar-feeds.service.js';
 export { createCallerFactory } from './trpc.js';
 export { ensureJobQueues, startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 

@@ -2,6 +2,7 @@ import { adminRouter } from './routers/admin/index.js';
 import { authRouter } from './routers/auth/index.js';
 import { availabilityRouter } from './routers/availability/index.js';
 import { bookingsRouter } from './routers/bookings/index.js';
+import { calendarRouter } from './routers/calendar/index.js';
 import { eventsRouter } from './routers/events/index.js';
 import { holdsRouter } from './routers/holds/index.js';
 import { staffRouter } from './routers/staff/index.js';
@@ -17,6 +18,7 @@ export const appRouter = router({
   holds: holdsRouter,
   staff: staffRouter,
   admin: adminRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -232,6 +232,16 @@ export interface GatewayLedgerTable {
   created_at: CreatedAt;
 }
 
+/** A private calendar link: the person's own bookings (venue_id null) or one venue's (staff). */
+export interface CalendarFeedsTable {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string;
+  venue_id: string | null;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -247,6 +257,7 @@ export interface Database {
   payments: PaymentsTable;
   change_feed: ChangeFeedTable;
   gateway_ledger: GatewayLedgerTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -1,0 +1,6 @@
+import { router } from '../../../trpc.js';
+import { venueFeedProcedure } from './venue-feed.js';
+
+export const staffCalendarRouter = router({
+  venueFeed: venueFeedProcedure,
+});
