@@ -47,6 +47,7 @@ export { type SpotLayout, SpotPicker } from './booking/spot-map/SpotPicker';
 export { isSelectable, type Spot, type SpotStatus } from './booking/spot-map/spot';
 export { AppShell } from './components/AppShell';
 export { Badge, type Tone } from './components/Badge';
+export { CalendarLinkPanel } from './components/CalendarLinkPanel';
 export { CopyButton } from './components/CopyButton';
 export { Dialog } from './components/Dialog';
 export { Field } from './components/Field';

@@ -1,5 +1,5 @@
 import { LAYOUT_KIND_OF_VENUE } from '@reserva/domain';
-import { Loading, QueryError, useDocumentTitle } from '@reserva/ui';
+import { CalendarLinkPanel, Loading, QueryError, trpc, useDocumentTitle } from '@reserva/ui';
 import { Link, useParams } from 'react-router';
 import { usePanelT } from '../i18n/panel-i18n';
 import { LayoutsSection } from '../layouts/LayoutsSection';
@@ -15,6 +15,7 @@ export function VenueDetailPage() {
   const { venueId = '' } = useParams();
   const { t, pt } = usePanelT();
   const found = useAdminVenue(venueId);
+  const venueFeed = trpc.staff.calendar.venueFeed.useMutation();
   useDocumentTitle(found.venue?.name ?? t('admin.nav.venues'));
   if (found.isPending) return <Loading />;
   if (found.isError) return <QueryError error={found.error} onRetry={() => void found.refetch()} />;
@@ -35,6 +36,10 @@ export function VenueDetailPage() {
       </details>
       {HAS_PLACES.has(venue.kind) ? <ResourcesSection venue={venue} /> : null}
       {LAYOUT_KIND_OF_VENUE[venue.kind] ? <LayoutsSection venue={venue} /> : null}
+      <CalendarLinkPanel
+        issue={() => venueFeed.mutateAsync({ venueId: venue.id })}
+        pending={venueFeed.isPending}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Loading, Notice, useDocumentTitle, useMe } from '@reserva/ui';
+import { CalendarLinkPanel, Loading, Notice, trpc, useDocumentTitle, useMe } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FindBookingForm } from '../my-bookings/FindBookingForm';
@@ -8,6 +8,7 @@ export function MyBookingsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('myBookings.title'));
   const me = useMe();
+  const myFeed = trpc.calendar.myFeed.useMutation();
   if (me.isPending) return <Loading />;
   if (!me.data) {
     return (
@@ -30,6 +31,7 @@ export function MyBookingsPage() {
     <section className="my-bookings" aria-labelledby="my-bookings-title">
       <h1 id="my-bookings-title">{t('myBookings.title')}</h1>
       <MyBookingsList />
+      <CalendarLinkPanel issue={() => myFeed.mutateAsync()} pending={myFeed.isPending} />
     </section>
   );
 }

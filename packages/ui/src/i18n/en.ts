@@ -181,4 +181,12 @@ export const en: Dictionary = {
       actions: 'Actions',
     },
   },
+  calendarLink: {
+    title: 'Calendar link',
+    body: 'Subscribe to this private link in Google Calendar, Apple Calendar or Outlook ("add calendar from URL"); bookings update there as they change. Anyone with the link can read it.',
+    get: 'Get a calendar link',
+    again: 'Get a new link',
+    replaces: 'A new link stops the previous one from working.',
+    label: 'Private calendar link',
+  },
 };

@@ -182,4 +182,12 @@ export const id = {
       actions: 'Tindakan',
     },
   },
+  calendarLink: {
+    title: 'Tautan kalender',
+    body: 'Langganan tautan pribadi ini di Google Calendar, Apple Calendar atau Outlook ("tambah kalender dari URL"); pesanan ikut berubah di sana. Siapa pun yang punya tautan ini bisa membacanya.',
+    get: 'Buat tautan kalender',
+    again: 'Buat tautan baru',
+    replaces: 'Tautan baru membuat tautan sebelumnya tidak berlaku.',
+    label: 'Tautan kalender pribadi',
+  },
 } as const;
