@@ -1,28 +1,17 @@
-import { insertTestUser, insertVenue, localAt } from '@reserva/api/testing';
+import { insertVenue, localAt } from '@reserva/api/testing';
 import { useTestDatabase } from '@reserva/db/testing';
 import { type BookingStatus, generateBookingCode } from '@reserva/domain';
 import ICAL from 'ical.js';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer } from './testing.js';
+import { signInOverHttp, startTestServer } from './testing.js';
 
 const database = await useTestDatabase();
 const server = await startTestServer(database);
 afterAll(() => server.close());
 const origin = () => new URL(server.url).origin;
 
-async function signIn(email: string, role: 'customer' | 'staff' | 'admin') {
-  const user = await insertTestUser(database, { email, role, password: 'password-123' });
-  const response = await fetch(`${server.url}/trpc/auth.login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: origin() },
-    body: JSON.stringify({ email, password: 'password-123' }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('reserva_session='))!
-    .split(';')[0]!;
-  return { cookie, userId: user.id };
-}
+const signIn = (email: string, role: 'customer' | 'staff' | 'admin') =>
+  signInOverHttp(database, server.url, { email, role });
 
 /** A REST call as the staff app or a customer's browser would make it. */
 async function post(path: string, init: { cookie?: string; apiKey?: string; body?: unknown } = {}) {

@@ -3,7 +3,6 @@ import {
   insertEvent,
   insertResources,
   insertSeatVenue,
-  insertTestUser,
   insertVenue,
   localAt,
   localDate,
@@ -12,7 +11,7 @@ import { useTestDatabase } from '@reserva/db/testing';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer } from './testing.js';
+import { signInOverHttp, startTestServer } from './testing.js';
 
 const database = await useTestDatabase();
 const server = await startTestServer(database);
@@ -112,19 +111,8 @@ async function trpc(type: 'query' | 'mutation', path: string, input: unknown, op
   return { status: response.status, data: body.result?.data };
 }
 
-async function signIn(email: string, role: 'customer' | 'staff' | 'admin') {
-  await insertTestUser(database, { email, role, password: 'password-123' });
-  const response = await fetch(`${server.url}/trpc/auth.login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: origin() },
-    body: JSON.stringify({ email, password: 'password-123' }),
-  });
-  expect(response.status).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .find((cookie) => cookie.startsWith('reserva_session='))!
-    .split(';')[0]!;
-}
+const signIn = async (email: string, role: 'customer' | 'staff' | 'admin') =>
+  (await signInOverHttp(database, server.url, { email, role })).cookie;
 
 const bookingCount = async () =>
   Number(

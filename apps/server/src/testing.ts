@@ -37,3 +37,25 @@ export async function startTestServer(
     },
   };
 }
+
+/** A new user with this role, signed in over HTTP as a browser would: their session cookie and id. */
+export async function signInOverHttp(
+  database: TestDatabase,
+  serverUrl: string,
+  user: { email: string; role: 'customer' | 'staff' | 'admin' },
+) {
+  const { insertTestUser } = await import('@reserva/api/testing');
+  const created = await insertTestUser(database, { ...user, password: 'password-123' });
+  const response = await fetch(`${serverUrl}/trpc/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: new URL(serverUrl).origin },
+    body: JSON.stringify({ email: user.email, password: 'password-123' }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('reserva_session='))
+    ?.split(';')[0];
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  return { cookie, userId: created.id };
+}
