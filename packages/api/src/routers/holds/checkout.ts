@@ -1,3 +1,4 @@
+import { plainText } from '@reserva/domain';
 import { z } from 'zod';
 import { bookingDetailOutput } from '../../schemas/booking.js';
 import { checkoutHold } from '../../services/holds/checkout.js';
@@ -29,9 +30,7 @@ export const checkoutInput = z.object({
   holdToken: holdTokenInput,
   payment: z.object({ method: z.literal('card'), card: cardInput }),
   /** One per payment attempt, made by the client: a retry with the same key never charges twice. */
-  idempotencyKey: z
-    .string()
-    .trim()
+  idempotencyKey: plainText()
     .min(8, 'The idempotency key must be 8 to 100 characters')
     .max(100, 'The idempotency key must be 8 to 100 characters'),
 });
