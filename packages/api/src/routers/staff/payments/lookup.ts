@@ -9,4 +9,4 @@ export const lookupClaimInput = z.object({ claimCode: claimCodeSchema });
 export const lookupClaimProcedure = staffProcedure
   .input(lookupClaimInput)
   .output(claimLookupOutput)
-  .query(({ ctx, input }) => lookupClaim({ db: ctx.db, input }));
+  .query(({ ctx, input }) => lookupClaim({ db: ctx.db, input, ip: ctx.req.ip }));
