@@ -116,9 +116,9 @@ export const webEn: WebDictionary = {
     find: {
       title: 'Have a booking code?',
       label: 'Booking code',
-      hint: 'Example: BK-7Q2M9X',
+      hint: 'Example: BK-7Q2M9-XKD4P',
       submit: 'Find booking',
-      invalid: 'Enter a code like BK-7Q2M9X.',
+      invalid: 'Enter a code like BK-7Q2M9-XKD4P.',
     },
     guestLink: 'Booked already? Look it up with your code',
   },

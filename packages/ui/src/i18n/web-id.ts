@@ -119,9 +119,9 @@ export const webId = {
     find: {
       title: 'Punya kode pesanan?',
       label: 'Kode pesanan',
-      hint: 'Contoh: BK-7Q2M9X',
+      hint: 'Contoh: BK-7Q2M9-XKD4P',
       submit: 'Cari pesanan',
-      invalid: 'Masukkan kode seperti BK-7Q2M9X.',
+      invalid: 'Masukkan kode seperti BK-7Q2M9-XKD4P.',
     },
     guestLink: 'Sudah memesan? Cek pesanan dengan kode',
   },
