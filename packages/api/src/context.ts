@@ -29,6 +29,8 @@ export interface RequestInfo {
 export interface ApiConfig {
   /** Origins besides the request's own host allowed to send cookie-authenticated mutations. */
   allowedOrigins: readonly string[];
+  /** Signs guest manage links (`RESERVA_SECRET`); when unset, a secret kept in the database. */
+  manageLinkSecret?: string | undefined;
 }
 
 export interface ApiDeps {

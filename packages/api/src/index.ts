@@ -13,6 +13,7 @@ export {
   TEST_CARDS,
 } from './payments/simulated-card-gateway.js';
 export { type AppRouter, appRouter } from './router.js';
+export { makeManageLink, makeManageToken } from './services/guest-access/manage-token.js';
 export { createCallerFactory } from './trpc.js';
 export { ensureJobQueues, startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 

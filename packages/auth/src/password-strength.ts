@@ -22,7 +22,11 @@ function strengthEstimator(): ZxcvbnFactory {
  * strong enough. `related` are the person's own details (email, name): a password made of them is weak.
  */
 export function passwordWeakness(password: string, related: readonly string[] = []): string | null {
-  const result = strengthEstimator().check(password, [...related]);
+  const words = related.flatMap((text) => [text, ...text.split(/[^\p{L}\p{N}]+/u)]);
+  const result = strengthEstimator().check(
+    password,
+    words.filter((word) => word.length >= 3),
+  );
   if (result.score >= MIN_SCORE) return null;
   const warning = result.feedback.warning?.replace(/\.$/, '').toLowerCase();
   return `Password is too easy to guess${warning ? ` (${warning})` : ''} — add another word or two`;

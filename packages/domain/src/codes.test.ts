@@ -129,7 +129,15 @@ describe('normalising what people type', () => {
     expect(normalizeBookingCode('bk7q2m9x')).toBe('BK-7Q2M9X');
     expect(normalizeBookingCode('bk 7q2m9 xkd4p')).toBe('BK-7Q2M9-XKD4P');
     expect(normalizeBookingCode('BK7Q2M9XKD4P')).toBe('BK-7Q2M9-XKD4P');
-    for (const bad of ['', '7Q2M9X', 'BK-7Q2M9', 'BK-7Q2M9XY', 'XK-7Q2M9X', 'BK-7Q2M9-XKD4', 'BK-7Q2M9\u0000X'])
+    for (const bad of [
+      '',
+      '7Q2M9X',
+      'BK-7Q2M9',
+      'BK-7Q2M9XY',
+      'XK-7Q2M9X',
+      'BK-7Q2M9-XKD4',
+      'BK-7Q2M9\u0000X',
+    ])
       expect(normalizeBookingCode(bad)).toBeNull();
   });
 

@@ -8,9 +8,10 @@ import {
   uuidSchema,
 } from '@reserva/domain';
 import { z } from 'zod';
-import { bookingDetailOutput } from '../../schemas/booking.js';
+import { guestBookingDetailOutput } from '../../schemas/booking.js';
 import { instantInput } from '../../schemas/common.js';
 import { createBooking } from '../../services/bookings/create-booking.service.js';
+import { withManageToken } from '../../services/guest-access/manage-token.js';
 import { publicProcedure } from '../../trpc.js';
 
 export const createBookingInput = z.object({
@@ -37,5 +38,7 @@ export const createBookingInput = z.object({
 
 export const createBookingProcedure = publicProcedure
   .input(createBookingInput)
-  .output(bookingDetailOutput)
-  .mutation(({ ctx, input }) => createBooking({ db: ctx.db, actor: ctx.actor, input }));
+  .output(guestBookingDetailOutput)
+  .mutation(async ({ ctx, input }) =>
+    withManageToken(ctx, await createBooking({ db: ctx.db, actor: ctx.actor, input })),
+  );

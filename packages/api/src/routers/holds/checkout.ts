@@ -1,6 +1,7 @@
 import { plainText } from '@reserva/domain';
 import { z } from 'zod';
-import { bookingDetailOutput } from '../../schemas/booking.js';
+import { guestBookingDetailOutput } from '../../schemas/booking.js';
+import { withManageToken } from '../../services/guest-access/manage-token.js';
 import { checkoutHold } from '../../services/holds/checkout.js';
 import { publicProcedure } from '../../trpc.js';
 import { holdTokenInput } from './schemas.js';
@@ -37,7 +38,7 @@ export const checkoutInput = z.object({
 
 export const checkoutProcedure = publicProcedure
   .input(checkoutInput)
-  .output(bookingDetailOutput)
+  .output(guestBookingDetailOutput)
   .mutation(async ({ ctx, input }) => {
     const { booking, token } = await checkoutHold({
       db: ctx.db,
@@ -48,5 +49,5 @@ export const checkoutProcedure = publicProcedure
       cookieToken: ctx.req.holdToken,
     });
     if (ctx.req.holdToken === token) ctx.req.clearHoldCookie();
-    return booking;
+    return withManageToken(ctx, booking);
   });
