@@ -47,6 +47,8 @@ export interface Context extends ApiDeps {
   session: ValidSession | null;
   /** Set when the caller sent credentials that do not work; every procedure then answers UNAUTHORIZED. */
   authError: string | null;
+  /** The caller sent a session cookie that no longer works (expired, signed out): they meant to be signed in. */
+  staleSession?: boolean;
 }
 
 export function actorFromSession(session: ValidSession): Actor {

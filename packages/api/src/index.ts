@@ -14,7 +14,7 @@ export {
 } from './payments/simulated-card-gateway.js';
 export { type AppRouter, appRouter } from './router.js';
 export { makeManageLink, makeManageToken } from './services/guest-access/manage-token.js';
-export { createCallerFactory } from './trpc.js';
+export { createCallerFactory, MAX_CALLS_PER_BATCH } from './trpc.js';
 export { ensureJobQueues, startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -8,6 +8,10 @@ import type { Actor, Context } from './context.js';
 import { FieldedTRPCError, toTRPCError } from './errors.js';
 import { isOriginAllowed } from './origin.js';
 
+/** Calls one HTTP request may carry: each call is work and a guess, and limits count calls. */
+export const MAX_CALLS_PER_BATCH = 10;
+const BATCH_TOO_LARGE = 'Batch call exceeds maximum size';
+
 const t = initTRPC.context<Context>().create({
   // Never send stack traces to clients, whatever NODE_ENV says.
   isDev: false,
@@ -25,7 +29,12 @@ const t = initTRPC.context<Context>().create({
         : zodError
           ? Object.keys(zodError.fieldErrors)[0]
           : undefined;
-    return { ...shape, data: { ...shape.data, zodError, field: field ?? null } };
+    // tRPC's own words for an oversized batch do not say what to do.
+    const message =
+      error.message === BATCH_TOO_LARGE
+        ? `Too many calls in one batch: send at most ${MAX_CALLS_PER_BATCH} at a time (none of these was run)`
+        : shape.message;
+    return { ...shape, message, data: { ...shape.data, zodError, field: field ?? null } };
   },
 });
 
@@ -37,7 +46,7 @@ export const createCallerFactory = t.createCallerFactory;
  * domain and database errors leave as readable tRPC errors. One middleware, not two: each layer
  * costs every call.
  */
-const guard = t.middleware(async ({ ctx, type, next }) => {
+const guard = t.middleware(async ({ ctx, type, next, getRawInput }) => {
   if (ctx.authError) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.authError });
   if (type === 'mutation' && !isOriginAllowed(ctx)) {
     throw new TRPCError({
@@ -46,15 +55,19 @@ const guard = t.middleware(async ({ ctx, type, next }) => {
     });
   }
   const result = await next();
-  if (!result.ok) throw toTRPCError(result.error);
+  if (!result.ok) throw toTRPCError(result.error, await getRawInput().catch(() => undefined));
   return result;
 });
 
 export const publicProcedure = t.procedure.use(guard);
 
+/** What a caller without a working session is told when a procedure needs one. */
+export const signInMessage = (ctx: Pick<Context, 'staleSession'>) =>
+  ctx.staleSession ? 'Your session has expired; sign in again' : 'Sign in first';
+
 const requireRole = (role: Role) =>
   t.middleware(({ ctx, next }) => {
-    if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+    if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: signInMessage(ctx) });
     if (!hasRole(ctx.actor.role, role)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${role} accounts can do this` });
     }

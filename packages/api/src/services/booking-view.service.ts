@@ -1,5 +1,5 @@
 import type { Db } from '@reserva/db';
-import { notFound } from '@reserva/domain';
+import { notFound, unauthorized } from '@reserva/domain';
 import type { Actor, ApiConfig } from '../context.js';
 import {
   type Executor,
@@ -118,16 +118,20 @@ export async function getBookingFor({
   actor,
   input,
   ip,
+  staleSession = false,
 }: {
   db: Db;
   config: ApiConfig;
   actor: Actor | null;
   input: { id: string } | GuestProof;
   ip: string;
+  /** The caller's session cookie has expired: by id only its owner could read it, so say sign in. */
+  staleSession?: boolean | undefined;
 }) {
   const detail = await findBookingDetail(db, 'id' in input ? { id: input.id } : { code: input.code });
   const isOwner = actor?.userId != null && detail?.userId === actor.userId;
   if (detail && (isOwner || isStaff(actor))) return withManageToken({ db, config }, detail);
-  if ('id' in input) throw notFound('Booking');
+  if ('id' in input)
+    throw staleSession ? unauthorized('Your session has expired; sign in again') : notFound('Booking');
   return lookUpGuestBooking({ db, config, booking: detail, proof: input, ip });
 }

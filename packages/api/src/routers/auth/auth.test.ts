@@ -158,7 +158,9 @@ describe('auth', () => {
     await insertTestUser(database, { email: alice.email, password: alice.password });
     const attacker = testApi.client({ ip: '198.51.100.7' });
     for (let attempt = 0; attempt < 10; attempt++) {
-      const error = await rejectionOf(attacker.api.auth.login({ email: alice.email, password: 'wrong-guess' }));
+      const error = await rejectionOf(
+        attacker.api.auth.login({ email: alice.email, password: 'wrong-guess' }),
+      );
       expect(error.code).toBe('UNAUTHORIZED');
     }
     expect((await rejectionOf(attacker.api.auth.login(alice))).code).toBe('TOO_MANY_REQUESTS');
@@ -188,7 +190,8 @@ describe('auth', () => {
   it('a right password gives its attempt back: signing in often never locks anyone out', async () => {
     await insertTestUser(database, { email: alice.email, password: alice.password });
     const { api } = testApi.client({ ip: '203.0.113.51' });
-    for (let attempt = 0; attempt < 12; attempt++) expect((await api.auth.login(alice)).email).toBe(alice.email);
+    for (let attempt = 0; attempt < 12; attempt++)
+      expect((await api.auth.login(alice)).email).toBe(alice.email);
   });
 
   it('a weak password is refused at registration, saying why, and nothing is stored', async () => {

@@ -6,5 +6,12 @@ export const getBookingProcedure = publicProcedure
   .input(bookingLookupInput)
   .output(guestBookingDetailOutput)
   .query(({ ctx, input }) =>
-    getBookingFor({ db: ctx.db, config: ctx.config, actor: ctx.actor, input, ip: ctx.req.ip }),
+    getBookingFor({
+      db: ctx.db,
+      config: ctx.config,
+      actor: ctx.actor,
+      input,
+      ip: ctx.req.ip,
+      staleSession: ctx.staleSession,
+    }),
   );
