@@ -28,16 +28,41 @@ export interface JsonSchema {
 const MAX_ITEMS = 4;
 const CONTROL_FREE = /^\^\[\^\\u0000/;
 
-/** Text with what breaks naive servers: NUL and other control characters, lone surrogates, RTL marks. */
-export const nastyText = fc.string({
-  unit: fc.oneof(
-    fc.constantFrom('\u0000', '\u0001', '\u0007', '\b', '\u000b', '\u001b', '\u007f', '\u0085', '\u009f'),
-    fc.constantFrom('\ud800', '\udfff', '\u202e', '\ufeff', '%', "'", '"', '\\', '_', '\n', '\t'),
-    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
-  ),
-  minLength: 1,
-  maxLength: 40,
-});
+const plainPiece = fc.string({ unit: 'grapheme', maxLength: 12 });
+
+/**
+ * Text with what breaks naive servers: always at least one NUL or other control character (NUL
+ * most often: it is what PostgreSQL refuses), among lone surrogates, RTL marks and LIKE wildcards.
+ */
+export const nastyText = fc
+  .tuple(
+    plainPiece,
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constant('\u0000') },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(
+          '\u0001',
+          '\u0007',
+          '\b',
+          '\u000b',
+          '\u001b',
+          '\u007f',
+          '\u0085',
+          '\u009f',
+        ),
+      },
+      { weight: 1, arbitrary: fc.constantFrom('\n', '\t', '\r') },
+    ),
+    fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('\u0000', '\ud800', '\udfff', '\u202e', '\ufeff', '%', "'", '"', '\\', '_'),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 12,
+    }),
+  )
+  .map(([before, control, after]) => `${before}${control}${after}`);
 
 /** Long text: up to 20,000 characters, past every field's maximum. */
 export const hugeText = fc
@@ -84,7 +109,13 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
       .stringMatching(new RegExp(schema.pattern))
       .filter((text) => text.length >= minLength && text.length <= Math.max(maxLength, minLength));
   }
-  return fc.string({ unit: 'grapheme', minLength, maxLength: Math.max(minLength, maxLength) });
+  return fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.string({ unit: 'grapheme', minLength, maxLength: Math.max(minLength, maxLength) }),
+    },
+    { weight: 1, arbitrary: nastyText },
+  );
 }
 
 function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
