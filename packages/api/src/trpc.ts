@@ -1,4 +1,7 @@
-import { hasRole, type Role } from '@reserva/domain';
+import { hasRole, MAX_CALLS_PER_BATCH, type Role } from '@reserva/domain';
+
+export { MAX_CALLS_PER_BATCH };
+
 import { initTRPC, TRPCError } from '@trpc/server';
 // Brings tRPC's internal type module into the program so declaration emit can name router types
 // (e.g. the tracked() envelope of subscriptions) for the typed client.
@@ -8,8 +11,6 @@ import type { Actor, Context } from './context.js';
 import { FieldedTRPCError, toTRPCError } from './errors.js';
 import { isOriginAllowed } from './origin.js';
 
-/** Calls one HTTP request may carry: each call is work and a guess, and limits count calls. */
-export const MAX_CALLS_PER_BATCH = 10;
 const BATCH_TOO_LARGE = 'Batch call exceeds maximum size';
 
 const t = initTRPC.context<Context>().create({
