@@ -10,9 +10,13 @@ import { startTestServer } from './testing.js';
 
 /**
  * Batches sent per CI run. Each carries 1 to 10 calls, so about 5,500 inputs a run; with the table
- * checksums around each batch this took 20–25 s on the 2-core machines (keep it under ~60 s).
+ * checksums around each batch this took 20–30 s alone on the 2-core machines. A machine busy with
+ * the rest of the suite can be several times slower: the run then stops at TIME_LIMIT_MS, having
+ * still sent at least MIN_INPUTS.
  */
 const NUM_RUNS = 1_000;
+const TIME_LIMIT_MS = 60_000;
+const MIN_INPUTS = 1_000;
 
 const database = await useTestDatabase();
 const server = await startTestServer(database);
@@ -161,9 +165,9 @@ describe('thousands of inputs from each procedure’s own schema, over HTTP', ()
           }
         },
       ),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
     );
-    expect(sent).toBeGreaterThan(3_000);
-    expect(refusedBatches).toBeGreaterThan(NUM_RUNS / 3);
-  }, 120_000);
+    expect(sent).toBeGreaterThan(MIN_INPUTS);
+    expect(refusedBatches).toBeGreaterThan(MIN_INPUTS / 20);
+  }, TIME_LIMIT_MS + 60_000);
 });

@@ -1,4 +1,4 @@
-import { type DomainError, isDomainError } from '@reserva/domain';
+import { type DomainError, isDomainError, MULTI_LINE_TEXT } from '@reserva/domain';
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 
@@ -81,17 +81,17 @@ function readableInputError(zodError: ZodError): TRPCError {
 
 /** Where in the input a text holds what PostgreSQL cannot store (NUL, control characters). */
 function fieldWithBadText(value: unknown, path: string[] = []): string | undefined {
-  if (typeof value === 'string') return BAD_TEXT.test(value) ? path.join('.') || undefined : undefined;
+  if (typeof value === 'string') return isBadText(value) ? path.join('.') || undefined : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, item] of Object.entries(value)) {
-    if (BAD_TEXT.test(key)) return [...path, key].join('.');
+    if (isBadText(key)) return [...path, key].join('.');
     const found = fieldWithBadText(item, [...path, key]);
     if (found) return found;
   }
   return undefined;
 }
 
-const BAD_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const isBadText = (text: string) => !MULTI_LINE_TEXT.test(text);
 
 function fromPgError(error: PgError, rawInput: unknown): TRPCError | null {
   switch (error.code) {

@@ -1,4 +1,4 @@
-import { CONTROL_CHARACTER_MESSAGE, plainText } from '@reserva/domain';
+import { passwordText, plainText } from '@reserva/domain';
 import { z } from 'zod';
 import { userOutput } from '../../schemas/user.js';
 import { login } from '../../services/auth.service.js';
@@ -6,11 +6,7 @@ import { publicProcedure } from '../../trpc.js';
 
 export const loginInput = z.object({
   email: plainText().toLowerCase().min(1, 'Email is required').max(254),
-  password: z
-    .string()
-    .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, CONTROL_CHARACTER_MESSAGE)
-    .min(1, 'Password is required')
-    .max(200),
+  password: passwordText().min(1, 'Password is required').max(200),
 });
 
 export const loginProcedure = publicProcedure

@@ -2,6 +2,7 @@ import {
   localTimeSchema,
   phoneSchema,
   plainText,
+  SINGLE_LINE_TEXT,
   slugSchema,
   timeZoneSchema,
   venueKindSchema,
@@ -72,7 +73,7 @@ export const venueFieldsInput = {
   imageUrl: z
     .url('Use a full http(s) address')
     .max(2000)
-    .regex(/^[^\u0000-\u0020\u007f-\u009f]*$/, 'Use a full http(s) address')
+    .regex(SINGLE_LINE_TEXT, 'Use a full http(s) address')
     .nullable(),
   settings: venueSettingsInput,
   active: z.boolean(),
