@@ -137,37 +137,41 @@ const batchOf = (type: ProcedureType) =>
   );
 
 describe('thousands of inputs from each procedure’s own schema, over HTTP', () => {
-  it('never answer 500, and a batch refused entirely leaves every table as it was', async () => {
-    const venue = await insertVenue(database, { kind: 'restaurant', slug: 'fuzz-warung' });
-    await insertResources(database, venue.id, 'table', [{ label: 'T1', capacity: 4 }]);
-    cookies.customer = await signIn('customer');
-    cookies.staff = await signIn('staff');
-    cookies.admin = await signIn('admin');
+  it(
+    'never answer 500, and a batch refused entirely leaves every table as it was',
+    async () => {
+      const venue = await insertVenue(database, { kind: 'restaurant', slug: 'fuzz-warung' });
+      await insertResources(database, venue.id, 'table', [{ label: 'T1', capacity: 4 }]);
+      cookies.customer = await signIn('customer');
+      cookies.staff = await signIn('staff');
+      cookies.admin = await signIn('admin');
 
-    let sent = 0;
-    let refusedBatches = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...callerNames),
-        fc
-          .constantFrom<ProcedureType>('query', 'mutation')
-          .chain((type) => batchOf(type).map((calls) => ({ type, calls }))),
-        async (caller, { type, calls }) => {
-          const before = await checksums();
-          const answer = await send(type, calls, cookies[caller]);
-          sent += calls.length;
-          expect(answer.status).not.toBe(500);
-          const codes = answer.items.map((item) => item.error?.data?.code ?? 'OK');
-          expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
-          if (!codes.includes('OK')) {
-            refusedBatches += 1;
-            expect(await checksums()).toEqual(before);
-          }
-        },
-      ),
-      { numRuns: NUM_RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
-    );
-    expect(sent).toBeGreaterThan(MIN_INPUTS);
-    expect(refusedBatches).toBeGreaterThan(MIN_INPUTS / 20);
-  }, TIME_LIMIT_MS + 60_000);
+      let sent = 0;
+      let refusedBatches = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...callerNames),
+          fc
+            .constantFrom<ProcedureType>('query', 'mutation')
+            .chain((type) => batchOf(type).map((calls) => ({ type, calls }))),
+          async (caller, { type, calls }) => {
+            const before = await checksums();
+            const answer = await send(type, calls, cookies[caller]);
+            sent += calls.length;
+            expect(answer.status).not.toBe(500);
+            const codes = answer.items.map((item) => item.error?.data?.code ?? 'OK');
+            expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+            if (!codes.includes('OK')) {
+              refusedBatches += 1;
+              expect(await checksums()).toEqual(before);
+            }
+          },
+        ),
+        { numRuns: NUM_RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
+      );
+      expect(sent).toBeGreaterThan(MIN_INPUTS);
+      expect(refusedBatches).toBeGreaterThan(MIN_INPUTS / 20);
+    },
+    TIME_LIMIT_MS + 60_000,
+  );
 });
