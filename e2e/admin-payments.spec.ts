@@ -61,7 +61,7 @@ test('a bus hold paid at the counter is confirmed by its claim code and gets a b
   await card.getByRole('button', { name: 'Konfirmasi pembayaran' }).click();
   await expect(card.getByRole('status').filter({ hasText: 'Pembayaran dikonfirmasi' })).toContainText(name);
   const code = (await card.locator('.booking-code-value').textContent())?.trim() ?? '';
-  expect(code).toMatch(/^BK-[0-9A-Z]{6}$/);
+  expect(code).toMatch(/^BK-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
   await expect(card.getByRole('button', { name: 'Salin kode' })).toBeVisible();
   await expect(card.getByRole('button', { name: 'Konfirmasi pembayaran' })).toHaveCount(0);
   // Paid: it leaves the open holds, and the desk finds it by its booking code, confirmed and paid.

@@ -19,12 +19,12 @@ export function venueDate(days: number, timeZone = JAKARTA): string {
 /** A Jakarta wall-clock time on a date as an instant with its offset, as bookings.create takes it. */
 export const jakartaInstant = (date: string, time: string): string => `${date}T${time}:00+07:00`;
 
-export const BOOKING_URL = /\/bookings\/BK-[0-9A-Z]{6}$/;
+export const BOOKING_URL = /\/bookings\/BK-[0-9A-Z]{5}-[0-9A-Z]{5}$/;
 
 /** The booking code shown big on the confirmation page. */
 export async function shownBookingCode(page: Page): Promise<string> {
   const code = ((await page.locator('.booking-code-value').textContent()) ?? '').trim();
-  expect(code).toMatch(/^BK-[0-9A-Z]{6}$/);
+  expect(code).toMatch(/^BK-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
   expect(page.url()).toContain(`/bookings/${code}`);
   return code;
 }

@@ -37,9 +37,21 @@ test('a guest reserves a table at Warung Nusantara and gets a booking code', asy
   await expect(page.getByRole('button', { name: 'Salin kode' })).toBeVisible();
   await saveScreenshot(page, 'restaurant-confirmation');
 
-  // The guest comes back later with only the code.
+  // Back later in this browser, the code alone opens it: the browser kept the booking's manage token.
   await page.goto('/my-bookings');
   await page.getByLabel('Kode pesanan', { exact: true }).fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Cari pesanan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Pesanan ${code}` })).toBeVisible();
+  await expect(page.locator('.booking-facts')).toContainText('Rina Wijaya');
+
+  // On another device the code alone shows nothing; with the phone's last 4 digits it opens.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/my-bookings');
+  await page.getByLabel('Kode pesanan', { exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Cari pesanan' }).click();
+  await expect(page.getByRole('heading', { name: 'Pesanan tidak ditemukan' })).toBeVisible();
+  await expect(page.getByText('Rina Wijaya')).toHaveCount(0);
+  await page.getByLabel('4 digit terakhir nomor HP, atau email', { exact: true }).fill('7890');
   await page.getByRole('button', { name: 'Cari pesanan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Pesanan ${code}` })).toBeVisible();
   await expect(page.locator('.booking-facts')).toContainText('Rina Wijaya');

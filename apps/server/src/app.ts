@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { ApiDeps } from '@reserva/api';
+import { type ApiDeps, MAX_CALLS_PER_BATCH } from '@reserva/api';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerApiDocs } from './api-docs.js';
 import { registerCalendarFeeds } from './calendar-feeds.js';
@@ -17,6 +17,8 @@ export interface ServerOptions {
   trustProxy: boolean;
   /** Requests per minute per client address over the whole API; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Calls one tRPC batch may carry (default 10); tests raise it to show limits count each call. */
+  maxBatchSize?: number;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -37,7 +39,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   registerHealth(app, options.deps.db);
-  await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure });
+  await registerTrpc(app, {
+    deps: options.deps,
+    cookieSecure: options.cookieSecure,
+    maxBatchSize: options.maxBatchSize ?? MAX_CALLS_PER_BATCH,
+  });
   await registerRest(app, { deps: options.deps, cookieSecure: options.cookieSecure });
   registerApiDocs(app);
   registerCalendarFeeds(app, options.deps);

@@ -33,7 +33,10 @@ async function main() {
       db,
       feed,
       cardGateway,
-      config: { allowedOrigins: [...env.ALLOWED_ORIGINS, ...(publicUrl ? [new URL(publicUrl).origin] : [])] },
+      config: {
+        allowedOrigins: [...env.ALLOWED_ORIGINS, ...(publicUrl ? [new URL(publicUrl).origin] : [])],
+        manageLinkSecret: env.RESERVA_SECRET,
+      },
     },
     logger,
     cookieSecure: env.COOKIE_SECURE ?? publicUrl?.startsWith('https:') ?? false,

@@ -12,6 +12,9 @@ export async function startTestServer(
     rateLimitPerMinute?: number;
     logger?: ServerOptions['logger'];
     gateway?: SimulatedGatewayOptions;
+    maxBatchSize?: number;
+    /** Trust `X-Forwarded-For`, so a test can call from several addresses. */
+    trustProxy?: boolean;
   } = {},
 ) {
   const feed = createChangeFeed(database.db, { url: database.url });
@@ -24,8 +27,9 @@ export async function startTestServer(
     },
     logger: options.logger ?? false,
     cookieSecure: false,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    ...(options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize }),
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -3,6 +3,7 @@ import {
   createChangeFeed,
   createContext,
   createSimulatedCardGateway,
+  MAX_CALLS_PER_BATCH,
   type RequestInfo,
 } from '@reserva/api';
 import { insertResources, insertVenue, localAt } from '@reserva/api/testing';
@@ -87,6 +88,7 @@ async function direct(call: Call) {
     body: call.body,
     signal: new AbortController().signal,
     createContext: () => createContext(deps, requestInfo(call)),
+    maxBatchSize: MAX_CALLS_PER_BATCH,
     onError: () => {},
   });
 }
@@ -98,6 +100,7 @@ async function viaResolveResponse(call: Call) {
     req: new Request(url, { method: call.method, headers: headersOf(call), body: call.body ?? null }),
     path,
     error: null,
+    maxBatchSize: MAX_CALLS_PER_BATCH,
     createContext: () => createContext(deps, requestInfo(call)),
   });
   return {
@@ -175,7 +178,7 @@ describe('plain JSON calls are answered directly, exactly as tRPC’s resolveRes
     expect(answer!.status).toBe(200);
     expect(expected.status).toBe(200);
     const masked = (body: string) =>
-      JSON.parse(body.replace(/"(id|code|createdAt|at|resourceId|label)":"[^"]*"/g, '"$1":"…"'));
+      JSON.parse(body.replace(/"(id|code|createdAt|at|resourceId|label|manageToken)":"[^"]*"/g, '"$1":"…"'));
     expect(masked(answer!.body)).toEqual(masked(expected.body));
   });
 
@@ -208,10 +211,32 @@ describe('everything else is left to resolveResponse, before anything runs', () 
     HEAD: { method: 'HEAD' as 'GET', url: 'venues.list' },
     'a GET with a body type': { ...get('venues.list'), headers: { 'content-type': 'multipart/form-data' } },
     'a parameter given twice': get('venues.list?batch=1&batch=1'),
+    'a batch over the size limit': post(
+      `${Array(MAX_CALLS_PER_BATCH + 1)
+        .fill('auth.logout')
+        .join(',')}?batch=1`,
+      {},
+    ),
   };
   for (const [name, call] of Object.entries(calls)) {
     it(name, async () => {
       expect(await direct(call)).toBeNull();
     });
   }
+
+  it('resolveResponse refuses a batch over the size limit whole, saying what to do', async () => {
+    const calls = `${Array(MAX_CALLS_PER_BATCH + 1)
+      .fill('venues.list')
+      .join(',')}?batch=1`;
+    const answer = await viaResolveResponse(get(calls));
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({
+      error: {
+        message: `Too many calls in one batch: send at most ${MAX_CALLS_PER_BATCH} at a time (none of these was run)`,
+        data: { code: 'BAD_REQUEST' },
+      },
+    });
+    const atLimit = await direct(get(`${Array(MAX_CALLS_PER_BATCH).fill('venues.list').join(',')}?batch=1`));
+    expect(atLimit?.status).toBe(200);
+  });
 });

@@ -20,6 +20,8 @@ export interface DirectCallRequest<TContext> {
   body: unknown;
   signal: AbortSignal;
   createContext: () => Promise<TContext>;
+  /** A batch of more calls is left to `resolveResponse`, which refuses it whole. */
+  maxBatchSize: number;
   onError: (opts: { error: TRPCError; path: string; type: ProcedureType }) => void;
 }
 
@@ -41,7 +43,8 @@ export const DIRECT_ANSWER_HEADERS = { 'content-type': 'application/json', vary:
  * to `resolveResponse`'s, so an upgrade of tRPC that changes the protocol fails a test.
  *
  * Returns null, before anything has run, for every other request — subscriptions, streamed
- * batches, other content types, a body that is not JSON, an unknown procedure, the wrong method —
+ * batches, batches over the size limit, other content types, a body that is not JSON, an unknown
+ * procedure, the wrong method —
  * and `resolveResponse` answers it.
  */
 export async function answerDirectly<TContext>(
@@ -61,7 +64,7 @@ export async function answerDirectly<TContext>(
   const isBatch = batch === '1';
   const paths = decodedPaths(request.path, isBatch);
   const sent = paths && sentInputs(method === 'GET' ? queryInput : request.body, method, isBatch);
-  if (!paths || !sent) return null;
+  if (!paths || !sent || paths.length > request.maxBatchSize) return null;
   const inputs = paths.map((_, index) =>
     sent[index] === undefined ? undefined : config.transformer.input.deserialize(sent[index]),
   );

@@ -10,7 +10,12 @@ const HOLD_COOKIE = 'reserva_hold';
 export interface TrpcPluginOptions {
   deps: ApiDeps;
   cookieSecure: boolean;
+  /** Calls one request may carry; a larger batch is refused whole, before any call runs. */
+  maxBatchSize: number;
 }
+
+/** Answers about a person or a venue's desk: no cache (browser, proxy) may keep them. */
+const PERSONAL_PATHS = /(^|,)(auth|bookings|holds|staff|admin)\./;
 
 export function requestInfo(req: FastifyRequest, res: FastifyReply, cookieSecure: boolean): RequestInfo {
   const authorization = req.headers.authorization;
@@ -73,6 +78,7 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
     );
     scope.all<{ Params: { path: string } }>('/trpc/:path', async (req, reply) => {
       const signal = abortedOnEarlyClose(reply);
+      if (PERSONAL_PATHS.test(req.params.path)) reply.header('cache-control', 'no-store');
       const createContextForRequest = () =>
         createContext(options.deps, requestInfo(req, reply, options.cookieSecure));
       const onError = ({
@@ -97,6 +103,7 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
         body: req.body,
         signal,
         createContext: createContextForRequest,
+        maxBatchSize: options.maxBatchSize,
         onError,
       });
       if (direct) return reply.code(direct.status).headers(DIRECT_ANSWER_HEADERS).send(direct.body);
@@ -106,6 +113,7 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
         req: fetchRequestOf(req, signal),
         path: req.params.path,
         error: null,
+        maxBatchSize: options.maxBatchSize,
         createContext: createContextForRequest,
         onError,
       });

@@ -29,6 +29,8 @@ export interface RequestInfo {
 export interface ApiConfig {
   /** Origins besides the request's own host allowed to send cookie-authenticated mutations. */
   allowedOrigins: readonly string[];
+  /** Signs guest manage links (`RESERVA_SECRET`); when unset, a secret kept in the database. */
+  manageLinkSecret?: string | undefined;
 }
 
 export interface ApiDeps {
@@ -45,6 +47,8 @@ export interface Context extends ApiDeps {
   session: ValidSession | null;
   /** Set when the caller sent credentials that do not work; every procedure then answers UNAUTHORIZED. */
   authError: string | null;
+  /** The caller sent a session cookie that no longer works (expired, signed out): they meant to be signed in. */
+  staleSession?: boolean;
 }
 
 export function actorFromSession(session: ValidSession): Actor {

@@ -9,7 +9,8 @@ import {
 
 /**
  * Resolves the caller once per request. A bearer API key wins over a cookie; an invalid key is
- * refused by the procedures (the caller meant to authenticate), an invalid or expired cookie is just "signed out".
+ * refused by the procedures (the caller meant to authenticate), an invalid or expired cookie is cleared and
+ * the call goes on signed out, except where it needs a person: there it is UNAUTHORIZED, not "not found".
  */
 export async function createContext(deps: ApiDeps, req: RequestInfo): Promise<Context> {
   if (req.bearerToken) {
@@ -31,6 +32,7 @@ export async function createContext(deps: ApiDeps, req: RequestInfo): Promise<Co
       return { ...deps, req, actor: actorFromSession(session), session, authError: null };
     }
     req.clearSessionCookie();
+    return { ...deps, req, actor: null, session: null, authError: null, staleSession: true };
   }
   return { ...deps, req, actor: null, session: null, authError: null };
 }

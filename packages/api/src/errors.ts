@@ -1,4 +1,4 @@
-import { type DomainError, isDomainError } from '@reserva/domain';
+import { type DomainError, isDomainError, MULTI_LINE_TEXT } from '@reserva/domain';
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 
@@ -47,12 +47,12 @@ export class FieldedTRPCError extends TRPCError {
  * The one place where domain errors and PostgreSQL constraint violations become tRPC errors with a
  * readable message. Anything unknown becomes a bare INTERNAL_SERVER_ERROR that reveals nothing.
  */
-export function toTRPCError(error: unknown): TRPCError {
+export function toTRPCError(error: unknown, rawInput?: unknown): TRPCError {
   if (error instanceof TRPCError && error.cause instanceof ZodError) return readableInputError(error.cause);
   if (error instanceof TRPCError) {
     if (error.code !== 'INTERNAL_SERVER_ERROR' || error.cause === undefined || error.cause === error)
       return error;
-    return toTRPCError(error.cause);
+    return toTRPCError(error.cause, rawInput);
   }
   if (isDomainError(error)) {
     return new FieldedTRPCError(
@@ -61,7 +61,7 @@ export function toTRPCError(error: unknown): TRPCError {
     );
   }
   if (isPgError(error)) {
-    const mapped = fromPgError(error);
+    const mapped = fromPgError(error, rawInput);
     if (mapped) return mapped;
   }
   return new TRPCError({
@@ -79,8 +79,35 @@ function readableInputError(zodError: ZodError): TRPCError {
   return new TRPCError({ code: 'BAD_REQUEST', message, cause: zodError });
 }
 
-function fromPgError(error: PgError): TRPCError | null {
+/** Where in the input a text holds what PostgreSQL cannot store (NUL, control characters). */
+function fieldWithBadText(value: unknown, path: string[] = []): string | undefined {
+  if (typeof value === 'string') return isBadText(value) ? path.join('.') || undefined : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (isBadText(key)) return [...path, key].join('.');
+    const found = fieldWithBadText(item, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const isBadText = (text: string) => !MULTI_LINE_TEXT.test(text);
+
+function fromPgError(error: PgError, rawInput: unknown): TRPCError | null {
   switch (error.code) {
+    // The string schemas refuse these first; this catches any text that slipped past them.
+    case '22021':
+    case '22P05': {
+      const field = fieldWithBadText(rawInput);
+      return new FieldedTRPCError(
+        {
+          code: 'BAD_REQUEST',
+          message: `${field ? `${field}: ` : ''}Remove the control characters (like NUL) from this text`,
+          cause: error,
+        },
+        field,
+      );
+    }
     case '23P01':
       return new TRPCError({
         code: 'CONFLICT',

@@ -17,7 +17,8 @@ export { createOpenApiDocument, REST_BASE_PATH } from './rest/openapi-document.j
 export { callRest, createRestRoutes, type RestErrorBody } from './rest/rest-call.js';
 export { type AppRouter, appRouter } from './router.js';
 export { readCalendarFeed } from './services/calendar/calendar-feeds.service.js';
-export { createCallerFactory } from './trpc.js';
+export { makeManageLink, makeManageToken } from './services/guest-access/manage-token.js';
+export { createCallerFactory, MAX_CALLS_PER_BATCH } from './trpc.js';
 export { ensureJobQueues, startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,4 +1,7 @@
-import { hasRole, type Role } from '@reserva/domain';
+import { hasRole, MAX_CALLS_PER_BATCH, type Role } from '@reserva/domain';
+
+export { MAX_CALLS_PER_BATCH };
+
 import { initTRPC, TRPCError } from '@trpc/server';
 // Brings tRPC's internal type module into the program so declaration emit can name router types
 // (e.g. the tracked() envelope of subscriptions) for the typed client.
@@ -8,6 +11,8 @@ import type { Actor, Context } from './context.js';
 import { FieldedTRPCError, toTRPCError } from './errors.js';
 import { isOriginAllowed } from './origin.js';
 import type { ApiMeta } from './rest/meta.js';
+
+const BATCH_TOO_LARGE = 'Batch call exceeds maximum size';
 
 const t = initTRPC
   .context<Context>()
@@ -29,7 +34,12 @@ const t = initTRPC
           : zodError
             ? Object.keys(zodError.fieldErrors)[0]
             : undefined;
-      return { ...shape, data: { ...shape.data, zodError, field: field ?? null } };
+      // tRPC's own words for an oversized batch do not say what to do.
+      const message =
+        error.message === BATCH_TOO_LARGE
+          ? `Too many calls in one batch: send at most ${MAX_CALLS_PER_BATCH} at a time (none of these was run)`
+          : shape.message;
+      return { ...shape, message, data: { ...shape.data, zodError, field: field ?? null } };
     },
   });
 
@@ -41,7 +51,7 @@ export const createCallerFactory = t.createCallerFactory;
  * domain and database errors leave as readable tRPC errors. One middleware, not two: each layer
  * costs every call.
  */
-const guard = t.middleware(async ({ ctx, type, next }) => {
+const guard = t.middleware(async ({ ctx, type, next, getRawInput }) => {
   if (ctx.authError) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.authError });
   if (type === 'mutation' && !isOriginAllowed(ctx)) {
     throw new TRPCError({
@@ -50,15 +60,19 @@ const guard = t.middleware(async ({ ctx, type, next }) => {
     });
   }
   const result = await next();
-  if (!result.ok) throw toTRPCError(result.error);
+  if (!result.ok) throw toTRPCError(result.error, await getRawInput().catch(() => undefined));
   return result;
 });
 
 export const publicProcedure = t.procedure.use(guard);
 
+/** What a caller without a working session is told when a procedure needs one. */
+export const signInMessage = (ctx: Pick<Context, 'staleSession'>) =>
+  ctx.staleSession ? 'Your session has expired; sign in again' : 'Sign in first';
+
 const requireRole = (role: Role) =>
   t.middleware(({ ctx, next }) => {
-    if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+    if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: signInMessage(ctx) });
     if (!hasRole(ctx.actor.role, role)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${role} accounts can do this` });
     }

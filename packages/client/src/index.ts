@@ -8,6 +8,9 @@ import {
 } from '@trpc/client';
 import { EventSource, type FetchLike } from 'eventsource';
 
+/** The server refuses a batch of more calls (`MAX_CALLS_PER_BATCH` in @reserva/domain); the link splits at it. */
+const MAX_CALLS_PER_BATCH = 10;
+
 export type { AppRouter, RouterInputs, RouterOutputs, SeatChange, SeatStatus } from '@reserva/api';
 export { isTRPCClientError, TRPCClientError } from '@trpc/client';
 
@@ -44,7 +47,7 @@ export function createClient({
           EventSource,
           eventSourceOptions: { fetch: fetchWithAuth },
         }),
-        false: httpBatchLink({ url: endpoint, fetch, headers: () => auth }),
+        false: httpBatchLink({ url: endpoint, fetch, headers: () => auth, maxItems: MAX_CALLS_PER_BATCH }),
       }),
     ],
   });

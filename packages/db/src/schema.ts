@@ -59,6 +59,12 @@ export interface RateLimitsTable {
   hits: number;
 }
 
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: Generated<Timestamp>;
+}
+
 export interface VenuesTable {
   id: Generated<string>;
   slug: string;
@@ -247,6 +253,7 @@ export interface Database {
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
   rate_limits: RateLimitsTable;
+  server_secrets: ServerSecretsTable;
   venues: VenuesTable;
   layouts: LayoutsTable;
   resources: ResourcesTable;

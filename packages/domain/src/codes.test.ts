@@ -12,7 +12,7 @@ import {
   uniformBelow,
 } from './codes.js';
 
-const BOOKING_CODE = /^BK-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}$/;
+const BOOKING_CODE = /^BK-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
 const CLAIM_CODE = /^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
 
 /** A RandomInt that replays fixed indices. */
@@ -36,12 +36,12 @@ describe('generated codes', () => {
   });
 
   it('build booking and claim codes from the random source', () => {
-    expect(generateBookingCode(replay([0]))).toBe('BK-222222');
-    expect(generateBookingCode(replay([5, 21, 0, 18, 7, 27]))).toBe('BK-7Q2M9X');
+    expect(generateBookingCode(replay([0]))).toBe('BK-22222-22222');
+    expect(generateBookingCode(replay([5, 21, 0, 18, 7, 27, 8, 14, 2, 19]))).toBe('BK-7Q2M9-XAG4N');
     expect(generateClaimCode(replay([29, 8, 0, 1, 2, 3, 4, 5]))).toBe('ZA23-4567');
   });
 
-  it('look like BK-7Q2M9X and XXXX-XXXX with the default random source', () => {
+  it('look like BK-7Q2M9-XKD4P and XXXX-XXXX with the default random source', () => {
     for (let i = 0; i < 200; i++) {
       expect(generateBookingCode()).toMatch(BOOKING_CODE);
       expect(generateClaimCode()).toMatch(CLAIM_CODE);
@@ -50,8 +50,8 @@ describe('generated codes', () => {
 
   it('property: every generated code matches and survives its schema', () => {
     const indices = fc.array(fc.integer({ min: 0, max: CODE_ALPHABET.length - 1 }), {
-      minLength: 8,
-      maxLength: 8,
+      minLength: 10,
+      maxLength: 10,
     });
     fc.assert(
       fc.property(indices, (picks) => {
@@ -127,7 +127,17 @@ describe('normalising what people type', () => {
     expect(normalizeBookingCode(' bk-7q2m9x ')).toBe('BK-7Q2M9X');
     expect(normalizeBookingCode('BK 7Q2M9X')).toBe('BK-7Q2M9X');
     expect(normalizeBookingCode('bk7q2m9x')).toBe('BK-7Q2M9X');
-    for (const bad of ['', '7Q2M9X', 'BK-7Q2M9', 'BK-7Q2M9XY', 'XK-7Q2M9X'])
+    expect(normalizeBookingCode('bk 7q2m9 xkd4p')).toBe('BK-7Q2M9-XKD4P');
+    expect(normalizeBookingCode('BK7Q2M9XKD4P')).toBe('BK-7Q2M9-XKD4P');
+    for (const bad of [
+      '',
+      '7Q2M9X',
+      'BK-7Q2M9',
+      'BK-7Q2M9XY',
+      'XK-7Q2M9X',
+      'BK-7Q2M9-XKD4',
+      'BK-7Q2M9\u0000X',
+    ])
       expect(normalizeBookingCode(bad)).toBeNull();
   });
 
@@ -138,7 +148,7 @@ describe('normalising what people type', () => {
       'Enter a claim code like A1B2-C3D4',
     );
     expect(bookingCodeSchema.safeParse('nope').error?.issues[0]?.message).toBe(
-      'Enter a booking code like BK-7Q2M9X',
+      'Enter a booking code like BK-7Q2M9-XKD4P',
     );
     expect(bookingCodeSchema.safeParse(42).success).toBe(false);
   });

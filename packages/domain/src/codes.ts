@@ -54,9 +54,14 @@ function randomChars(count: number, random: RandomInt): string {
   return out;
 }
 
-/** `BK-` + 6 characters: 30^6 ≈ 729 million codes. */
+/**
+ * `BK-` + 10 characters in two groups of 5: 30^10 ≈ 5.9 × 10^14 codes, so guessing a booking's code
+ * is hopeless even before the lookup limits. Codes given out before were 6 characters
+ * (`BK-7Q2M9X`) and stay valid.
+ */
 export function generateBookingCode(random: RandomInt = defaultRandom): string {
-  return `BK-${randomChars(6, random)}`;
+  const chars = randomChars(10, random);
+  return `BK-${chars.slice(0, 5)}-${chars.slice(5)}`;
 }
 
 /** `XXXX-XXXX`: 30^8 ≈ 6.6 × 10^11 codes, enough that guessing a live hold's code is hopeless. */
@@ -73,12 +78,17 @@ export function normalizeClaimCode(input: string): string | null {
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;
 }
 
-/** ` bk-7q2m9x `, `BK 7Q2M9X`, `bk7q2m9x` → `BK-7Q2M9X`; null when it cannot be a booking code. */
+/**
+ * ` bk-7q2m9x `, `BK 7Q2M9X`, `bk7q2m9x` → `BK-7Q2M9X`; `bk 7q2m9 xkd4p` → `BK-7Q2M9-XKD4P`; null
+ * when it cannot be a booking code (of the old 6 or the new 10 characters).
+ */
 export function normalizeBookingCode(input: string): string | null {
   if (typeof input !== 'string') return null;
   const compact = input.toUpperCase().replace(/[\s-]/g, '');
-  const match = /^BK([A-Z0-9]{6})$/.exec(compact);
-  return match ? `BK-${match[1]}` : null;
+  const old = /^BK([A-Z0-9]{6})$/.exec(compact);
+  if (old) return `BK-${old[1]}`;
+  const current = /^BK([A-Z0-9]{5})([A-Z0-9]{5})$/.exec(compact);
+  return current ? `BK-${current[1]}-${current[2]}` : null;
 }
 
 function codeSchema(normalize: (input: string) => string | null, message: string) {
@@ -93,6 +103,6 @@ function codeSchema(normalize: (input: string) => string | null, message: string
 }
 
 /** Parses what a person typed into the canonical `BK-XXXXXX`. */
-export const bookingCodeSchema = codeSchema(normalizeBookingCode, 'Enter a booking code like BK-7Q2M9X');
+export const bookingCodeSchema = codeSchema(normalizeBookingCode, 'Enter a booking code like BK-7Q2M9-XKD4P');
 /** Parses what a person typed into the canonical `XXXX-XXXX`. */
 export const claimCodeSchema = codeSchema(normalizeClaimCode, 'Enter a claim code like A1B2-C3D4');

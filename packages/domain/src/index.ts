@@ -1,3 +1,4 @@
+export * from './batches.js';
 export * from './booking-status.js';
 export * from './codes.js';
 export * from './errors.js';

@@ -3,16 +3,33 @@ import { ROLES } from './roles.js';
 import { isValidLocalDate, isValidTimeZone } from './time.js';
 import { VENUE_KINDS } from './venue.js';
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email('Enter a valid email address').max(254));
-export const passwordSchema = z
-  .string()
+/**
+ * Text people type. Control characters (NUL and the rest of C0, DEL, C1) are refused with a field
+ * error before they reach PostgreSQL, which stores no NUL in text (22021) and would otherwise make
+ * the request a 500. Only multi-line notes may hold line breaks and tabs.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+export const SINGLE_LINE_TEXT = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+export const MULTI_LINE_TEXT = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$/;
+export const CONTROL_CHARACTER_MESSAGE =
+  'Remove the control characters (like NUL or a line break) from this text';
+
+/** A single line of text: the one string schema every free-text input starts from. */
+export const plainText = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).trim().regex(SINGLE_LINE_TEXT, CONTROL_CHARACTER_MESSAGE);
+
+/** Text that may run over several lines (notes, descriptions): line breaks and tabs are kept. */
+export const multiLineText = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).trim().regex(MULTI_LINE_TEXT, 'Remove the control characters (like NUL) from this text');
+
+export const emailSchema = plainText().toLowerCase().pipe(z.email('Enter a valid email address').max(254));
+/** A password: anything but control characters, untrimmed. */
+export const passwordText = () => z.string().regex(SINGLE_LINE_TEXT, CONTROL_CHARACTER_MESSAGE);
+export const passwordSchema = passwordText()
   .min(8, 'Password must be at least 8 characters')
   .max(200, 'Password must be at most 200 characters');
-export const nameSchema = z.string().trim().min(1, 'Name is required').max(120, 'Name is too long');
+export const nameSchema = plainText().min(1, 'Name is required').max(120, 'Name is too long');
 
 /**
  * Indonesian-first phone numbers: `08…`, `628…` and `+628…` all become `+628…`; other countries

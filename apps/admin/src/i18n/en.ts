@@ -65,7 +65,7 @@ export const en: PanelDictionary = {
     hint: 'Type or scan the code, then press Enter.',
     submit: 'Check in',
     success: 'Checked in: {{name}} ({{code}}).',
-    invalid: 'Enter a code like BK-7Q2M9X.',
+    invalid: 'Enter a code like BK-7Q2M9-XKD4P.',
     notFound: 'No booking has the code {{code}}.',
   },
   detail: {

@@ -69,7 +69,7 @@ export const id = {
     hint: 'Ketik atau pindai kode, lalu tekan Enter.',
     submit: 'Check-in',
     success: 'Check-in berhasil: {{name}} ({{code}}).',
-    invalid: 'Masukkan kode seperti BK-7Q2M9X.',
+    invalid: 'Masukkan kode seperti BK-7Q2M9-XKD4P.',
     notFound: 'Tidak ada pemesanan dengan kode {{code}}.',
   },
   detail: {

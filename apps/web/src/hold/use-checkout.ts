@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { clearHoldSession } from '../booking/seats/hold-session';
+import { bookingLookup, rememberManageToken } from '../booking-detail/manage-tokens';
 import { type CardValues, cardPayment, newIdempotencyKey } from './card-input';
 
 interface CheckoutOptions {
@@ -38,7 +39,8 @@ export function useCheckout({ token, onFail, onGone }: CheckoutOptions) {
     // can say "booked" before this answer arrives).
     onSuccess: (booking) => {
       key.current = null;
-      utils.bookings.get.setData({ code: booking.code }, booking);
+      rememberManageToken(booking.code, booking.manageToken);
+      utils.bookings.get.setData(bookingLookup(booking.code), booking);
       void utils.bookings.mine.invalidate();
       navigate(`/bookings/${booking.code}`, { replace: true, state: { justBooked: true } });
       clearHoldSession();

@@ -3,6 +3,7 @@ import { skipToken } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { clearHoldSession } from '../booking/seats/hold-session';
+import { bookingLookup } from '../booking-detail/manage-tokens';
 
 interface Watched {
   holdId: string;
@@ -47,7 +48,7 @@ export function useHoldOutcome(watched: Watched | null, hold: object | undefined
   const code = ticket?.code ?? codeOf(hold);
   useEffect(() => {
     if (!code) return;
-    if (ticket) utils.bookings.get.setData({ code }, ticket);
+    if (ticket) utils.bookings.get.setData(bookingLookup(code), ticket);
     void utils.bookings.mine.invalidate();
     navigate(`/bookings/${code}`, { replace: true, state: { justBooked: true } });
     clearHoldSession();

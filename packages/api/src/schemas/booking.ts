@@ -2,7 +2,9 @@ import {
   BOOKING_STATUSES,
   bookingCodeSchema,
   CANCEL_REASONS,
+  emailSchema,
   PAYMENT_STATUSES,
+  plainText,
   RESOURCE_KINDS,
   venueKindSchema,
 } from '@reserva/domain';
@@ -61,8 +63,29 @@ export const bookingHistoryOutput = z.object({
 
 export const bookingDetailOutput = bookingOutput.extend({ history: z.array(bookingHistoryOutput) });
 
+/** A booking made without an account also answers with the token of its manage link. */
+export const guestBookingDetailOutput = bookingDetailOutput.extend({
+  manageToken: z.string().optional(),
+});
+
 /** `{ id }` or `{ code }`: staff and customers refer to bookings both ways. */
 export const bookingRefInput = z.union([
   z.object({ id: z.uuid('Must be a valid booking id') }),
   z.object({ code: bookingCodeSchema }),
+]);
+
+/**
+ * `bookings.get`: `{ id }`, or `{ code }` — alone for the booking's owner and staff; a guest adds
+ * a second factor: the last 4 digits of the phone, the email, or the token of the manage link.
+ */
+export const bookingLookupInput = z.union([
+  z.object({ id: z.uuid('Must be a valid booking id') }),
+  z.object({
+    code: bookingCodeSchema,
+    phoneLast4: plainText()
+      .regex(/^\d{4}$/, 'Enter the last 4 digits of the phone number')
+      .optional(),
+    email: emailSchema.optional(),
+    manageToken: plainText().max(100, 'This is not a manage link token').optional(),
+  }),
 ]);

@@ -1,5 +1,6 @@
-import { notFound } from '@reserva/domain';
-import type { Actor } from '../context.js';
+import type { Db } from '@reserva/db';
+import { notFound, unauthorized } from '@reserva/domain';
+import type { Actor, ApiConfig } from '../context.js';
 import {
   type Executor,
   findBookingWithDetail,
@@ -9,6 +10,8 @@ import {
 import { isStaff } from './actor.js';
 import type { BookingVenue } from './bookings/booking-venue.js';
 import type { PlacedBooking } from './bookings/place-booking.js';
+import { type GuestProof, lookUpGuestBooking } from './guest-access/guest-lookup.js';
+import { withManageToken } from './guest-access/manage-token.js';
 
 type BookingRow = Awaited<ReturnType<ReturnType<typeof selectBookings>['executeTakeFirstOrThrow']>>;
 type ItemRow = Awaited<ReturnType<typeof itemsOf>>[number];
@@ -86,8 +89,14 @@ export function placedBookingDetail(venue: BookingVenue, placed: PlacedBooking) 
 }
 
 export async function loadBookingDetail(db: Executor, by: { id: string } | { code: string }) {
+  const detail = await findBookingDetail(db, by);
+  if (!detail) throw notFound('Booking');
+  return detail;
+}
+
+async function findBookingDetail(db: Executor, by: { id: string } | { code: string }) {
   const found = await findBookingWithDetail(db, by);
-  if (!found) throw notFound('Booking');
+  if (!found) return null;
   const { items, history, ...row } = found;
   const datedItems = items.map((item) => ({ ...item, start: new Date(item.start), end: new Date(item.end) }));
   return {
@@ -96,24 +105,33 @@ export async function loadBookingDetail(db: Executor, by: { id: string } | { cod
   };
 }
 
+export type BookingDetail = Awaited<ReturnType<typeof loadBookingDetail>>;
+
 /**
- * Who may see a booking: its owner and staff; a guest booking (no account) by its code, which
- * the guest was given. Anyone else gets NOT_FOUND, so ids and codes reveal nothing.
+ * Who may see a booking: its owner and staff, by id or code; a guest booking (no account) by its
+ * code with a second factor (`lookUpGuestBooking`). Anyone else gets NOT_FOUND, so ids and codes
+ * reveal nothing. A guest booking's answer carries its manage token.
  */
 export async function getBookingFor({
   db,
+  config,
   actor,
   input,
+  ip,
+  staleSession = false,
 }: {
-  db: Executor;
+  db: Db;
+  config: ApiConfig;
   actor: Actor | null;
-  input: { id: string } | { code: string };
+  input: { id: string } | GuestProof;
+  ip: string;
+  /** The caller's session cookie has expired: by id only its owner could read it, so say sign in. */
+  staleSession?: boolean | undefined;
 }) {
-  const detail = await loadBookingDetail(db, input);
-  const isOwner = actor?.userId != null && detail.userId === actor.userId;
-  const isGuestByCode = 'code' in input && detail.userId === null;
-  if (!isOwner && !isStaff(actor) && !isGuestByCode) throw notFound('Booking');
-  return detail;
+  const detail = await findBookingDetail(db, 'id' in input ? { id: input.id } : { code: input.code });
+  const isOwner = actor?.userId != null && detail?.userId === actor.userId;
+  if (detail && (isOwner || isStaff(actor))) return withManageToken({ db, config }, detail);
+  if ('id' in input)
+    throw staleSession ? unauthorized('Your session has expired; sign in again') : notFound('Booking');
+  return lookUpGuestBooking({ db, config, booking: detail, proof: input, ip });
 }
-
-export type BookingDetail = Awaited<ReturnType<typeof loadBookingDetail>>;

@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import type { ChangeFeed } from '../live/change-feed.js';
 import type { CardGateway } from '../payments/provider.js';
 import { expireStaleHolds } from '../services/holds/expire-holds.js';
+import { pruneRateLimits } from '../services/rate-limit.service.js';
 import { DEFAULT_REFUND_RETRY, type RefundRetryPolicy } from '../services/refunds/refund-queue.js';
 import {
   pruneChangeFeed,
@@ -26,6 +27,7 @@ export const SCHEDULED_SWEEPS: readonly { queue: string; cron: string; run: Swee
   { queue: 'sweep-no-shows', cron: '* * * * *', run: sweepNoShows },
   { queue: 'sweep-finished-coworking', cron: '* * * * *', run: sweepFinishedCoworking },
   { queue: 'prune-change-feed', cron: '17 * * * *', run: pruneChangeFeed },
+  { queue: 'prune-rate-limits', cron: '23 * * * *', run: pruneRateLimits },
 ];
 
 export interface RefundWorkerOptions extends RefundWorkOptions, Partial<RefundRetryPolicy> {}

@@ -1,3 +1,4 @@
+import { MAX_CALLS_PER_BATCH } from '@reserva/domain';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { type ReactNode, useState } from 'react';
@@ -44,6 +45,7 @@ export function ApiProvider({ children }: { children: ReactNode }) {
             // Relative: the SPAs are served by the API host (or proxied by Vite in dev), so the
             // session cookie and the server's Origin check both see one origin.
             url: '/trpc',
+            maxItems: MAX_CALLS_PER_BATCH,
             fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
           }),
         }),

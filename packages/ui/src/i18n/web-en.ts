@@ -88,7 +88,7 @@ export const webEn: WebDictionary = {
     guestCancel: 'Need to cancel? Message the venue on WhatsApp with your booking code.',
     notFound: 'Booking not found',
     notFoundBody:
-      'There is no booking {{code}} you can see. Check the code; bookings made with an account show only after signing in.',
+      'There is no booking {{code}} you can see. Check the code and add the last 4 digits of the phone or the email you booked with; bookings made with an account show after signing in.',
     cancel: {
       title: 'Need to cancel?',
       policy: 'You can cancel until the booking starts.',
@@ -116,9 +116,12 @@ export const webEn: WebDictionary = {
     find: {
       title: 'Have a booking code?',
       label: 'Booking code',
-      hint: 'Example: BK-7Q2M9X',
+      hint: 'Example: BK-7Q2M9-XKD4P',
       submit: 'Find booking',
-      invalid: 'Enter a code like BK-7Q2M9X.',
+      invalid: 'Enter a code like BK-7Q2M9-XKD4P.',
+      proofLabel: 'Last 4 digits of your phone, or your email',
+      proofHint: 'The phone number or email you booked with (not needed when signed in)',
+      proofInvalid: 'Enter the last 4 digits of your phone number, or your email.',
     },
     guestLink: 'Booked already? Look it up with your code',
   },

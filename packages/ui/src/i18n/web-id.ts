@@ -91,7 +91,7 @@ export const webId = {
     guestCancel: 'Ingin membatalkan? Hubungi tempatnya lewat WhatsApp dengan menyebutkan kode pesanan.',
     notFound: 'Pesanan tidak ditemukan',
     notFoundBody:
-      'Tidak ada pesanan {{code}} yang bisa Anda lihat. Periksa kodenya; pesanan yang dibuat dengan akun hanya terlihat setelah masuk.',
+      'Tidak ada pesanan {{code}} yang bisa Anda lihat. Periksa kodenya dan tambahkan 4 digit terakhir nomor HP atau email yang Anda pakai saat memesan; pesanan yang dibuat dengan akun terlihat setelah masuk.',
     cancel: {
       title: 'Perlu membatalkan?',
       policy: 'Anda bisa membatalkan sampai waktu pesanan dimulai.',
@@ -119,9 +119,12 @@ export const webId = {
     find: {
       title: 'Punya kode pesanan?',
       label: 'Kode pesanan',
-      hint: 'Contoh: BK-7Q2M9X',
+      hint: 'Contoh: BK-7Q2M9-XKD4P',
       submit: 'Cari pesanan',
-      invalid: 'Masukkan kode seperti BK-7Q2M9X.',
+      invalid: 'Masukkan kode seperti BK-7Q2M9-XKD4P.',
+      proofLabel: '4 digit terakhir nomor HP, atau email',
+      proofHint: 'Nomor HP atau email yang Anda pakai saat memesan (tidak perlu bila sudah masuk)',
+      proofInvalid: 'Masukkan 4 digit terakhir nomor HP Anda, atau email Anda.',
     },
     guestLink: 'Sudah memesan? Cek pesanan dengan kode',
   },

@@ -2,6 +2,7 @@ import { CONTACT_ERROR_FIELDS, type ContactForm, trpc, useApiError } from '@rese
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { bookingLookup, rememberManageToken } from '../../booking-detail/manage-tokens';
 import type { CreateBookingInput } from './types';
 
 interface ReserveOptions {
@@ -34,7 +35,8 @@ export function useReserve({ form, fields, messages = {}, onConflict, queryError
     setErrors({});
     mutation.mutate(input, {
       onSuccess: (booking) => {
-        utils.bookings.get.setData({ code: booking.code }, booking);
+        rememberManageToken(booking.code, booking.manageToken);
+        utils.bookings.get.setData(bookingLookup(booking.code), booking);
         void utils.availability.search.invalidate();
         void utils.bookings.mine.invalidate();
         navigate(`/bookings/${booking.code}`, { state: { justBooked: true } });

@@ -136,9 +136,9 @@ describe('auth', () => {
     expect(rows[0]!.dump).toContain('$argon2id$');
   });
 
-  it('after 10 failed logins for an email, even the right password is refused for a while', async () => {
+  it('wrong passwords from strangers elsewhere never lock the owner out: they only slow the account', async () => {
     await insertTestUser(database, { email: alice.email, password: alice.password });
-    for (let attempt = 0; attempt < 10; attempt++) {
+    for (let attempt = 0; attempt < 12; attempt++) {
       const error = await rejectionOf(
         testApi
           .client({ ip: `198.51.100.${attempt}` })
@@ -146,11 +146,65 @@ describe('auth', () => {
       );
       expect(error.code).toBe('UNAUTHORIZED');
     }
-    const blocked = await rejectionOf(
-      testApi.client().api.auth.login({ email: alice.email, password: alice.password }),
-    );
-    expect(blocked.code).toBe('TOO_MANY_REQUESTS');
+    const started = Date.now();
+    const owner = await testApi.client({ ip: '203.0.113.50' }).api.auth.login(alice);
+    expect(owner.email).toBe(alice.email);
+    // 12 failures on the account: each login now waits 700 ms before the password is checked.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(650);
+    expect(await countRows('sessions')).toBe(1);
+  });
+
+  it('after 10 wrong passwords from one address, that address is refused for the account; another is not', async () => {
+    await insertTestUser(database, { email: alice.email, password: alice.password });
+    const attacker = testApi.client({ ip: '198.51.100.7' });
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const error = await rejectionOf(
+        attacker.api.auth.login({ email: alice.email, password: 'wrong-guess' }),
+      );
+      expect(error.code).toBe('UNAUTHORIZED');
+    }
+    expect((await rejectionOf(attacker.api.auth.login(alice))).code).toBe('TOO_MANY_REQUESTS');
     expect(await countRows('sessions')).toBe(0);
+    expect((await testApi.client({ ip: '203.0.113.50' }).api.auth.login(alice)).email).toBe(alice.email);
+  });
+
+  it('60 parallel wrong logins from one address: 10 are tried, 50 refused before the password is checked', async () => {
+    await insertTestUser(database, { email: alice.email, password: alice.password });
+    const attacker = testApi.client({ ip: '198.51.100.9' });
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        rejectionOf(attacker.api.auth.login({ email: alice.email, password: 'wrong-guess' })),
+      ),
+    );
+    const codes = outcomes.map((error) => error.code);
+    expect(codes.filter((code) => code === 'UNAUTHORIZED')).toHaveLength(10);
+    expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(50);
+    const { hits } = await database.db
+      .selectFrom('rate_limits')
+      .select('hits')
+      .where('key', '=', 'login:account:alice@example.id')
+      .executeTakeFirstOrThrow();
+    expect(hits).toBe(10);
+  });
+
+  it('a right password gives its attempt back: signing in often never locks anyone out', async () => {
+    await insertTestUser(database, { email: alice.email, password: alice.password });
+    const { api } = testApi.client({ ip: '203.0.113.51' });
+    for (let attempt = 0; attempt < 12; attempt++)
+      expect((await api.auth.login(alice)).email).toBe(alice.email);
+  });
+
+  it('a weak password is refused at registration, saying why, and nothing is stored', async () => {
+    for (const password of ['12345678', 'password', 'qwertyuiop']) {
+      const error = await rejectionOf(testApi.client().api.auth.register({ ...alice, password }));
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(error.message).toMatch(/^Password is too easy to guess.* — add another word or two$/);
+    }
+    const common = await rejectionOf(testApi.client().api.auth.register({ ...alice, password: 'password' }));
+    expect(common.message).toBe(
+      'Password is too easy to guess (this is a heavily used password) — add another word or two',
+    );
+    expect(await countRows('users')).toBe(0);
   });
 
   it('a mutation riding on a session cookie from a foreign Origin is refused and changes nothing', async () => {

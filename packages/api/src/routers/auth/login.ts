@@ -1,11 +1,12 @@
+import { passwordText, plainText } from '@reserva/domain';
 import { z } from 'zod';
 import { userOutput } from '../../schemas/user.js';
 import { login } from '../../services/auth.service.js';
 import { publicProcedure } from '../../trpc.js';
 
 export const loginInput = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'Email is required').max(254),
-  password: z.string().min(1, 'Password is required').max(200),
+  email: plainText().toLowerCase().min(1, 'Email is required').max(254),
+  password: passwordText().min(1, 'Password is required').max(200),
 });
 
 export const loginProcedure = publicProcedure

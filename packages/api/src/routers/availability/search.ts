@@ -1,4 +1,4 @@
-import { localDateSchema, uuidSchema } from '@reserva/domain';
+import { localDateSchema, plainText, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { instantInput, isoDateOutput } from '../../schemas/common.js';
 import { searchAvailability } from '../../services/availability/search-availability.service.js';
@@ -9,7 +9,7 @@ export const searchAvailabilityInput = z.object({
   venueId: uuidSchema,
   date: localDateSchema.optional(),
   partySize: z.number().int().min(1, 'Party size must be at least 1').max(500).optional(),
-  area: z.string().trim().min(1).max(60).optional(),
+  area: plainText().min(1).max(60).optional(),
   start: instantInput.optional(),
   end: instantInput.optional(),
   checkIn: localDateSchema.optional(),

@@ -1,4 +1,4 @@
-import { uuidSchema } from '@reserva/domain';
+import { multiLineText, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { bookingDetailOutput } from '../../schemas/booking.js';
 import { cancelOwnBooking } from '../../services/cancel-booking.service.js';
@@ -7,7 +7,7 @@ import { userProcedure } from '../../trpc.js';
 export const cancelBookingInput = z.object({
   id: uuidSchema,
   reasonCode: z.enum(['CUSTOMER_REQUEST', 'OTHER']).default('CUSTOMER_REQUEST'),
-  description: z.string().trim().max(500).optional(),
+  description: multiLineText().max(500).optional(),
 });
 
 export const cancelBookingProcedure = userProcedure

@@ -1,8 +1,17 @@
-import { emailSchema, localDateSchema, nameSchema, phoneSchema, uuidSchema } from '@reserva/domain';
+import {
+  emailSchema,
+  localDateSchema,
+  multiLineText,
+  nameSchema,
+  phoneSchema,
+  plainText,
+  uuidSchema,
+} from '@reserva/domain';
 import { z } from 'zod';
-import { bookingDetailOutput } from '../../schemas/booking.js';
+import { guestBookingDetailOutput } from '../../schemas/booking.js';
 import { instantInput } from '../../schemas/common.js';
 import { createBooking } from '../../services/bookings/create-booking.service.js';
+import { withManageToken } from '../../services/guest-access/manage-token.js';
 import { publicProcedure } from '../../trpc.js';
 
 export const createBookingInput = z.object({
@@ -21,10 +30,10 @@ export const createBookingInput = z.object({
     .max(500, 'Party size is too large')
     .default(1),
   resourceId: uuidSchema.optional(),
-  roomType: z.string().trim().min(1).max(60).optional(),
-  area: z.string().trim().min(1).max(60).optional(),
+  roomType: plainText().min(1).max(60).optional(),
+  area: plainText().min(1).max(60).optional(),
   contact: z.object({ name: nameSchema, phone: phoneSchema, email: emailSchema.optional() }).optional(),
-  notes: z.string().trim().max(500, 'Notes are limited to 500 characters').optional(),
+  notes: multiLineText().max(500, 'Notes are limited to 500 characters').optional(),
 });
 
 export const createBookingProcedure = publicProcedure
@@ -38,5 +47,7 @@ export const createBookingProcedure = publicProcedure
     },
   })
   .input(createBookingInput)
-  .output(bookingDetailOutput)
-  .mutation(({ ctx, input }) => createBooking({ db: ctx.db, actor: ctx.actor, input }));
+  .output(guestBookingDetailOutput)
+  .mutation(async ({ ctx, input }) =>
+    withManageToken(ctx, await createBooking({ db: ctx.db, actor: ctx.actor, input })),
+  );

@@ -1,3 +1,4 @@
+import { plainText } from '@reserva/domain';
 import { z } from 'zod';
 import { bookingOutput } from '../../schemas/booking.js';
 import { listMyBookings } from '../../services/my-bookings.service.js';
@@ -5,7 +6,7 @@ import { userProcedure } from '../../trpc.js';
 
 export const myBookingsInput = z
   .object({
-    cursor: z.string().max(200).nullish(),
+    cursor: plainText().max(200).nullish(),
     limit: z.number().int().min(1).max(100).default(20),
   })
   .default({ limit: 20 });

@@ -46,7 +46,7 @@ describe('restaurant reservations', () => {
   it('start PENDING with the best-fit table, a deposit per guest at the peak rate, and a history entry', async () => {
     const booking = await book(3);
     expect(booking.status).toBe('PENDING');
-    expect(booking.code).toMatch(/^BK-[0-9A-Z]{6}$/);
+    expect(booking.code).toMatch(/^BK-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     expect(booking.items.map((item) => item.label)).toEqual(['T2']);
     expect(booking.isPeak).toBe(true);
     expect(booking.depositMinor).toBe(225_000);

@@ -1,11 +1,11 @@
-import { EVENT_KINDS, uuidSchema } from '@reserva/domain';
+import { EVENT_KINDS, plainText, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { instantInput } from '../../schemas/common.js';
 import { listEvents } from '../../services/events/list-events.js';
 import { publicProcedure } from '../../trpc.js';
 import { eventSummaryOutput } from './schemas.js';
 
-const place = z.string().trim().min(1, 'Name a place').max(100, 'This place name is too long');
+const place = plainText().min(1, 'Name a place').max(100, 'This place name is too long');
 
 export const listEventsInput = z
   .object({

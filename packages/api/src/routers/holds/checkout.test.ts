@@ -64,7 +64,7 @@ describe('holds.checkout', () => {
       totalMinor: 100_000,
       eventId,
     });
-    expect(booking.code).toMatch(/^BK-[2-9A-HJKMNP-TV-Z]{6}$/);
+    expect(booking.code).toMatch(/^BK-[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{5}$/);
     expect(booking.items.map((item) => [item.label, item.active])).toEqual([
       ['A1', true],
       ['A2', true],

@@ -1,5 +1,7 @@
+import { plainText } from '@reserva/domain';
 import { z } from 'zod';
-import { bookingDetailOutput } from '../../schemas/booking.js';
+import { guestBookingDetailOutput } from '../../schemas/booking.js';
+import { withManageToken } from '../../services/guest-access/manage-token.js';
 import { checkoutHold } from '../../services/holds/checkout.js';
 import { publicProcedure } from '../../trpc.js';
 import { holdTokenInput } from './schemas.js';
@@ -29,9 +31,7 @@ export const checkoutInput = z.object({
   holdToken: holdTokenInput,
   payment: z.object({ method: z.literal('card'), card: cardInput }),
   /** One per payment attempt, made by the client: a retry with the same key never charges twice. */
-  idempotencyKey: z
-    .string()
-    .trim()
+  idempotencyKey: plainText()
     .min(8, 'The idempotency key must be 8 to 100 characters')
     .max(100, 'The idempotency key must be 8 to 100 characters'),
 });
@@ -47,7 +47,7 @@ export const checkoutProcedure = publicProcedure
     },
   })
   .input(checkoutInput)
-  .output(bookingDetailOutput)
+  .output(guestBookingDetailOutput)
   .mutation(async ({ ctx, input }) => {
     const { booking, token } = await checkoutHold({
       db: ctx.db,
@@ -58,5 +58,5 @@ export const checkoutProcedure = publicProcedure
       cookieToken: ctx.req.holdToken,
     });
     if (ctx.req.holdToken === token) ctx.req.clearHoldCookie();
-    return booking;
+    return withManageToken(ctx, booking);
   });

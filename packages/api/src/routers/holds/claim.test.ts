@@ -105,7 +105,7 @@ describe('claim codes', () => {
       paymentStatus: 'PAID',
       totalMinor: 300_000,
     });
-    expect(booking.code).toMatch(/^BK-[2-9A-HJKMNP-TV-Z]{6}$/);
+    expect(booking.code).toMatch(/^BK-[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{5}$/);
     // A paid hold cannot be claimed again.
     expect(await rejectionOf(phoneB.api.holds.claim({ claimCode: attached.claimCode }))).toMatchObject({
       code: 'NOT_FOUND',

@@ -1,12 +1,10 @@
-import { BOOKING_STATUSES, PAYMENT_STATUSES, venueKindSchema } from '@reserva/domain';
+import { BOOKING_STATUSES, PAYMENT_STATUSES, plainText, venueKindSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../schemas/common.js';
 import { eventFactsOutput } from '../events/schemas.js';
 
 /** A hold token as holds.create / holds.claim returned it; omitted, the hold cookie is used. */
-export const holdTokenInput = z
-  .string()
-  .trim()
+export const holdTokenInput = plainText()
   .min(1, 'Send the hold token you were given')
   .max(200, 'This is not a hold token')
   .optional();

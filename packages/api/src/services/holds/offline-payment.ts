@@ -15,6 +15,7 @@ import { lockEventForHold } from '../../repositories/public-events.repository.js
 import { historyActor } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 import { loadBookingDetail } from '../booking-view.service.js';
+import { consumeAttempt, LIMITS } from '../rate-limit.service.js';
 import { checkoutInFlight, holdExpiredBeforePayment, holdView, isLiveHold } from './hold-view.js';
 
 const noSuchClaim = () => new DomainError('NotFound', 'No hold has this claim code', 'claimCode');
@@ -23,12 +24,15 @@ const noSuchClaim = () => new DomainError('NotFound', 'No hold has this claim co
 export async function lookupClaim({
   db,
   input,
+  ip,
   now = new Date(),
 }: {
   db: Db;
   input: { claimCode: string };
+  ip: string;
   now?: Date;
 }) {
+  await consumeAttempt(db, LIMITS.staffClaimLookupsPerIp, ip);
   const row = await findHoldView(db, { claimCode: input.claimCode });
   if (!row) throw noSuchClaim();
   return {
@@ -47,14 +51,17 @@ export async function confirmOfflinePayment({
   feed,
   actor,
   input,
+  ip,
   now = new Date(),
 }: {
   db: Db;
   feed: ChangeFeed;
   actor: Actor;
   input: { claimCode: string };
+  ip: string;
   now?: Date;
 }) {
+  await consumeAttempt(db, LIMITS.staffClaimLookupsPerIp, ip);
   const found = await findHoldEvent(db, { claimCode: input.claimCode });
   if (!found?.eventId) throw noSuchClaim();
   const eventId = found.eventId;

@@ -1,11 +1,11 @@
-import { roleSchema } from '@reserva/domain';
+import { plainText, roleSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
 import { createApiKey } from '../../../services/api-keys.service.js';
 import { adminProcedure } from '../../../trpc.js';
 
 export const createApiKeyInput = z.object({
-  name: z.string().trim().min(1, 'Name is required').max(80, 'Name is too long'),
+  name: plainText().min(1, 'Name is required').max(80, 'Name is too long'),
   role: roleSchema,
 });
 

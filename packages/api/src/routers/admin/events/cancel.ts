@@ -1,4 +1,4 @@
-import { uuidSchema } from '@reserva/domain';
+import { multiLineText, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
 import { cancelEvent } from '../../../services/admin-event-cancel.service.js';
@@ -7,9 +7,7 @@ import { adminProcedure } from '../../../trpc.js';
 export const cancelEventInput = z.object({
   id: uuidSchema,
   /** Shown to customers as the cancellation's description. */
-  reason: z
-    .string('Say why the event is cancelled')
-    .trim()
+  reason: multiLineText('Say why the event is cancelled')
     .min(1, 'Say why the event is cancelled')
     .max(500, 'Keep the reason under 500 characters'),
 });

@@ -1,20 +1,14 @@
-import { BUS_TYPES, EVENT_STATUSES, phoneSchema } from '@reserva/domain';
+import { BUS_TYPES, EVENT_STATUSES, phoneSchema, plainText } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
 import { eventFactsOutput } from '../../events/schemas.js';
 
-export const eventTitleInput = z
-  .string('Give a title')
-  .trim()
+export const eventTitleInput = plainText('Give a title')
   .min(1, 'Give a title')
   .max(160, 'Keep the title under 160 characters');
 
 export const placeInput = (what: string) =>
-  z
-    .string(`Name the ${what}`)
-    .trim()
-    .min(1, `Name the ${what}`)
-    .max(80, `Keep the ${what} under 80 characters`);
+  plainText(`Name the ${what}`).min(1, `Name the ${what}`).max(80, `Keep the ${what} under 80 characters`);
 
 export const priceMinorInput = z
   .number('Give the price in minor units')

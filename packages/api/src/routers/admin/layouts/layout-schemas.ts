@@ -3,20 +3,17 @@ import {
   MAX_LAYOUT_COLS,
   MAX_LAYOUT_ROWS,
   MAX_SEAT_CLASSES,
+  plainText,
   RESOURCE_STATUSES,
 } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
 
-export const layoutNameInput = z
-  .string('Name the layout')
-  .trim()
+export const layoutNameInput = plainText('Name the layout')
   .min(1, 'Name the layout')
   .max(80, 'Keep the name under 80 characters');
 
-export const frontLabelInput = z
-  .string()
-  .trim()
+export const frontLabelInput = plainText()
   .max(40, 'Keep the front label under 40 characters')
   .transform((label) => label || null)
   .nullable();
@@ -24,11 +21,7 @@ export const frontLabelInput = z
 export const seatClassesInput = z
   .array(
     z.object({
-      name: z
-        .string('Name the seat class')
-        .trim()
-        .min(1, 'Name the seat class')
-        .max(40, 'Keep class names short'),
+      name: plainText('Name the seat class').min(1, 'Name the seat class').max(40, 'Keep class names short'),
       priceMinor: z
         .number('Give the class price in minor units')
         .int('Prices are whole amounts in minor units')
@@ -57,13 +50,13 @@ export const aisleRowsInput = z.array(gridIndex).max(MAX_LAYOUT_ROWS);
 
 /** Labels of blocked seats, e.g. `["A1", "J12"]`. */
 export const blockedInput = z
-  .array(z.string().trim().min(1, 'A blocked seat needs its label').max(12, 'That is not a seat label'))
+  .array(plainText().min(1, 'A blocked seat needs its label').max(12, 'That is not a seat label'))
   .max(MAX_LAYOUT_ROWS * MAX_LAYOUT_COLS);
 
 /** `{ "7": "Premium" }`: grid row index → seat class name; other rows take the first class. */
 export const rowClassesInput = z.record(
   z.string().regex(/^\d{1,2}$/, 'Row keys are grid row indexes like "7"'),
-  z.string().trim().min(1, 'Name the class of the row'),
+  plainText().min(1, 'Name the class of the row'),
 );
 
 export const layoutSeatOutput = z.object({

@@ -1,4 +1,4 @@
-import { RESOURCE_KINDS, RESOURCE_STATUSES, uuidSchema } from '@reserva/domain';
+import { plainText, RESOURCE_KINDS, RESOURCE_STATUSES, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { listResources } from '../../../services/admin-resources.service.js';
 import { adminProcedure } from '../../../trpc.js';
@@ -9,7 +9,7 @@ export const listResourcesInput = z.object({
   kind: z.enum(RESOURCE_KINDS).optional(),
   status: z.enum(RESOURCE_STATUSES).optional(),
   /** Part of a label or area. */
-  q: z.string().trim().max(60).optional(),
+  q: plainText().max(60).optional(),
 });
 
 /** Every place of a venue (layout seats included), in map order. */

@@ -1,9 +1,7 @@
-import { RESOURCE_KINDS, RESOURCE_STATUSES } from '@reserva/domain';
+import { plainText, RESOURCE_KINDS, RESOURCE_STATUSES } from '@reserva/domain';
 import { z } from 'zod';
 
-export const resourceLabelInput = z
-  .string('Give a label, like T4, D12 or 101')
-  .trim()
+export const resourceLabelInput = plainText('Give a label, like T4, D12 or 101')
   .min(1, 'Give a label, like T4, D12 or 101')
   .max(20, 'Keep the label under 20 characters');
 
@@ -14,9 +12,7 @@ export const capacityInput = z
   .max(500, 'Capacity is at most 500');
 
 /** Restaurant area, coworking zone or hotel room type. */
-export const areaInput = z
-  .string()
-  .trim()
+export const areaInput = plainText()
   .max(60, 'Keep it under 60 characters')
   .transform((area) => area || null)
   .nullable();

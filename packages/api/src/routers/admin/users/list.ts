@@ -1,4 +1,4 @@
-import { roleSchema } from '@reserva/domain';
+import { plainText, roleSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
 import { userOutput } from '../../../schemas/user.js';
@@ -7,7 +7,7 @@ import { adminProcedure } from '../../../trpc.js';
 
 export const listUsersInput = z
   .object({
-    q: z.string().trim().max(100).optional(),
+    q: plainText().max(100).optional(),
     role: roleSchema.optional(),
     skip: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(100).default(50),

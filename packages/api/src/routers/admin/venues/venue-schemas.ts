@@ -1,4 +1,12 @@
-import { localTimeSchema, phoneSchema, slugSchema, timeZoneSchema, venueKindSchema } from '@reserva/domain';
+import {
+  localTimeSchema,
+  phoneSchema,
+  plainText,
+  SINGLE_LINE_TEXT,
+  slugSchema,
+  timeZoneSchema,
+  venueKindSchema,
+} from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
 import { venueSettingsOutput, venueSummaryOutput } from '../../../schemas/venue.js';
@@ -46,16 +54,12 @@ export const venueSettingsInput = z
   .partial()
   .strict();
 
-const text = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters`);
+const text = (max: number) => plainText().max(max, `Keep it under ${max} characters`);
 
 export const venueFieldsInput = {
   slug: slugSchema,
   kind: venueKindSchema,
-  name: z
-    .string('Name the venue')
-    .trim()
-    .min(1, 'Name the venue')
-    .max(120, 'Keep the name under 120 characters'),
+  name: plainText('Name the venue').min(1, 'Name the venue').max(120, 'Keep the name under 120 characters'),
   description: text(2000),
   city: text(120),
   address: text(300),
@@ -66,7 +70,11 @@ export const venueFieldsInput = {
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code like IDR'),
   whatsapp: phoneSchema.nullable(),
-  imageUrl: z.url('Use a full http(s) address').max(2000).nullable(),
+  imageUrl: z
+    .url('Use a full http(s) address')
+    .max(2000)
+    .regex(SINGLE_LINE_TEXT, 'Use a full http(s) address')
+    .nullable(),
   settings: venueSettingsInput,
   active: z.boolean(),
 };

@@ -1,4 +1,4 @@
-import { uuidSchema } from '@reserva/domain';
+import { multiLineText, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { bookingDetailOutput } from '../../../schemas/booking.js';
 import { cancelBookingByStaff } from '../../../services/staff-actions.service.js';
@@ -9,9 +9,7 @@ export const STAFF_CANCEL_REASONS = ['CUSTOMER_REQUEST', 'NO_SHOW', 'VENUE_CLOSE
 export const staffCancelBookingInput = z.object({
   id: uuidSchema,
   reasonCode: z.enum(STAFF_CANCEL_REASONS, `Choose one of: ${STAFF_CANCEL_REASONS.join(', ')}`),
-  description: z
-    .string('Say why the booking is cancelled')
-    .trim()
+  description: multiLineText('Say why the booking is cancelled')
     .min(1, 'Say why the booking is cancelled')
     .max(500, 'Keep the description under 500 characters'),
 });

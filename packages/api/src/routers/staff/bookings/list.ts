@@ -1,4 +1,4 @@
-import { BOOKING_STATUSES, uuidSchema } from '@reserva/domain';
+import { BOOKING_STATUSES, plainText, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { bookingOutput } from '../../../schemas/booking.js';
 import { listBookingsForStaff } from '../../../services/staff-bookings.service.js';
@@ -15,7 +15,7 @@ export const listStaffBookingsInput = z
     from: instantInput.optional(),
     to: instantInput.optional(),
     /** Part of the contact name, phone or booking code. */
-    q: z.string().trim().min(1).max(100).optional(),
+    q: plainText().min(1).max(100).optional(),
     skip: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(200).default(50),
     /** By start time: `asc` (default, the day's running order) or `desc` (latest first). */

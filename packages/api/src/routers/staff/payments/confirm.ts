@@ -20,5 +20,5 @@ export const confirmPaymentProcedure = staffProcedure
   .input(confirmPaymentInput)
   .output(bookingDetailOutput)
   .mutation(({ ctx, input }) =>
-    confirmOfflinePayment({ db: ctx.db, feed: ctx.feed, actor: ctx.actor, input }),
+    confirmOfflinePayment({ db: ctx.db, feed: ctx.feed, actor: ctx.actor, input, ip: ctx.req.ip }),
   );

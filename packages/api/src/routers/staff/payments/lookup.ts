@@ -18,4 +18,4 @@ export const lookupClaimProcedure = staffProcedure
   })
   .input(lookupClaimInput)
   .output(claimLookupOutput)
-  .query(({ ctx, input }) => lookupClaim({ db: ctx.db, input }));
+  .query(({ ctx, input }) => lookupClaim({ db: ctx.db, input, ip: ctx.req.ip }));
