@@ -13,7 +13,7 @@ export {
   TEST_CARDS,
 } from './payments/simulated-card-gateway.js';
 export { type AppRouter, appRouter } from './router.js';
-export { createCallerFactory } from './trpc.js';
+export { createCallerFactory, type ProcedureMeta } from './trpc.js';
 export { ensureJobQueues, startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

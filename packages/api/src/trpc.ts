@@ -7,27 +7,41 @@ import { ZodError, z } from 'zod';
 import type { Actor, Context } from './context.js';
 import { FieldedTRPCError, toTRPCError } from './errors.js';
 import { isOriginAllowed } from './origin.js';
+import { recordAdminMutation } from './services/audit/record-admin-mutation.js';
+import { venueRefsOf, venuesOfRefs } from './services/scoping/venue-refs.js';
 
-const t = initTRPC.context<Context>().create({
-  // Never send stack traces to clients, whatever NODE_ENV says.
-  isDev: false,
-  // Pings keep SSE streams alive through proxies; a client that hears nothing for 20 s reconnects
-  // and resumes from its last event id.
-  sse: {
-    ping: { enabled: true, intervalMs: 10_000 },
-    client: { reconnectAfterInactivityMs: 20_000 },
-  },
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    const field =
-      error instanceof FieldedTRPCError
-        ? error.field
-        : zodError
-          ? Object.keys(zodError.fieldErrors)[0]
-          : undefined;
-    return { ...shape, data: { ...shape.data, zodError, field: field ?? null } };
-  },
-});
+export interface ProcedureMeta {
+  /**
+   * `filtered`: a list that narrows itself to the caller's venues, so a venue-limited caller may
+   * call it without naming a venue. Any other staff or admin procedure naming no venue needs a
+   * caller who acts on every venue.
+   */
+  venues?: 'filtered';
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    // Never send stack traces to clients, whatever NODE_ENV says.
+    isDev: false,
+    // Pings keep SSE streams alive through proxies; a client that hears nothing for 20 s reconnects
+    // and resumes from its last event id.
+    sse: {
+      ping: { enabled: true, intervalMs: 10_000 },
+      client: { reconnectAfterInactivityMs: 20_000 },
+    },
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+      const field =
+        error instanceof FieldedTRPCError
+          ? error.field
+          : zodError
+            ? Object.keys(zodError.fieldErrors)[0]
+            : undefined;
+      return { ...shape, data: { ...shape.data, zodError, field: field ?? null } };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -61,9 +75,39 @@ const requireRole = (role: Role) =>
     return next({ ctx: { ...ctx, actor: ctx.actor as Actor } });
   });
 
+/**
+ * Staff and admin calls act only on the caller's venues: the venue of every row the input names
+ * (`venueId`, a booking's id or code, an event, resource, layout, claim code) must be one of them.
+ * Callers acting on every venue (admins, unlimited keys) skip the lookups.
+ */
+const venueScoped = t.middleware(async ({ ctx, path, meta, getRawInput, next }) => {
+  const scope = ctx.actor?.venueIds;
+  if (!scope) return next();
+  const refs = venueRefsOf(path, await getRawInput());
+  if (refs.length === 0) {
+    if (meta?.venues === 'filtered') return next();
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'This account or key is limited to some venues; this needs access to every venue',
+    });
+  }
+  const venues = await venuesOfRefs(ctx.db, refs);
+  if (venues.some((venue) => !scope.includes(venue))) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This account or key does not act for this venue' });
+  }
+  return next();
+});
+
+/** Every admin mutation is written to the audit log, in the same transaction as the change. */
+const audited = t.middleware(({ ctx, type, path, getRawInput, next }) => {
+  if (type !== 'mutation' || !ctx.actor) return next();
+  const actor = ctx.actor;
+  return recordAdminMutation({ db: ctx.db, actor, path, getRawInput }, (db) => next({ ctx: { ...ctx, db } }));
+});
+
 export const authedProcedure = publicProcedure.use(requireRole('customer'));
-export const staffProcedure = publicProcedure.use(requireRole('staff'));
-export const adminProcedure = publicProcedure.use(requireRole('admin'));
+export const staffProcedure = publicProcedure.use(requireRole('staff')).use(venueScoped);
+export const adminProcedure = publicProcedure.use(requireRole('admin')).use(venueScoped).use(audited);
 
 /** Procedures that need a person, not an API key (e.g. "my bookings", sign out). */
 export const userProcedure = authedProcedure.use(({ ctx, next }) => {

@@ -6,7 +6,7 @@ import {
   type itemsOf,
   type selectBookings,
 } from '../repositories/bookings.repository.js';
-import { isStaff } from './actor.js';
+import { actsForVenue } from './actor.js';
 import type { BookingVenue } from './bookings/booking-venue.js';
 import type { PlacedBooking } from './bookings/place-booking.js';
 
@@ -97,7 +97,7 @@ export async function loadBookingDetail(db: Executor, by: { id: string } | { cod
 }
 
 /**
- * Who may see a booking: its owner and staff; a guest booking (no account) by its code, which
+ * Who may see a booking: its owner and the venue's staff; a guest booking (no account) by its code, which
  * the guest was given. Anyone else gets NOT_FOUND, so ids and codes reveal nothing.
  */
 export async function getBookingFor({
@@ -112,7 +112,7 @@ export async function getBookingFor({
   const detail = await loadBookingDetail(db, input);
   const isOwner = actor?.userId != null && detail.userId === actor.userId;
   const isGuestByCode = 'code' in input && detail.userId === null;
-  if (!isOwner && !isStaff(actor) && !isGuestByCode) throw notFound('Booking');
+  if (!isOwner && !actsForVenue(actor, detail.venue.id) && !isGuestByCode) throw notFound('Booking');
   return detail;
 }
 

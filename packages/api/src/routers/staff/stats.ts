@@ -41,6 +41,7 @@ export const statsOutput = z.object({
 });
 
 export const statsProcedure = staffProcedure
+  .meta({ venues: 'filtered' })
   .input(statsInput)
   .output(statsOutput)
-  .query(({ ctx, input }) => bookingStats({ db: ctx.db, input }));
+  .query(({ ctx, input }) => bookingStats({ db: ctx.db, actor: ctx.actor, input }));

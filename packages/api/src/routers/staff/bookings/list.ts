@@ -28,6 +28,7 @@ export const listStaffBookingsInput = z
   .default({ skip: 0, limit: 50, order: 'asc' });
 
 export const listStaffBookingsProcedure = staffProcedure
+  .meta({ venues: 'filtered' })
   .input(listStaffBookingsInput)
   .output(z.object({ items: z.array(bookingOutput), total: z.number() }))
-  .query(({ ctx, input }) => listBookingsForStaff({ db: ctx.db, input }));
+  .query(({ ctx, input }) => listBookingsForStaff({ db: ctx.db, actor: ctx.actor, input }));
