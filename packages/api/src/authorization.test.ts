@@ -201,7 +201,7 @@ const database = await useTestDatabase();
 const testApi = createTestApi(database);
 afterAll(() => testApi.close());
 
-const procedures = appRouter._def.procedures as Record<string, { _def: { type: string } }>;
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
 // Signing out goes last, whatever order the router lists procedures in.
 const paths = Object.keys(TABLE).filter((path) => path in procedures);
 
