@@ -101,21 +101,10 @@ export async function buildWorld(database: TestDatabase, testApi: TestApi) {
 
   const start = localAt(TZ, 2, '12:00');
   const end = new Date(start.getTime() + 90 * 60_000);
-  const bookingA = await insertBooking(database, {
-    venueId: restaurantA,
-    status: 'PENDING',
-    start,
-    end,
-    resourceIds: [tables.T1!],
-    userId: people.customer.id,
-  });
-  const bookingB = await insertBooking(database, {
-    venueId: restaurantB,
-    status: 'PENDING',
-    start,
-    end,
-    resourceIds: [tablesB.B1!],
-  });
+  const pending = (venueId: string, resourceId: string, userId: string | null) =>
+    insertBooking(database, { venueId, status: 'PENDING', start, end, resourceIds: [resourceId], userId });
+  const bookingA = await pending(restaurantA, tables.T1!, people.customer.id);
+  const bookingB = await pending(restaurantB, tablesB.B1!, null);
 
   // Each hold procedure gets a hold of its own, so one call cannot spoil the next.
   const guest = testApi.client({ ip: '198.51.100.20' }).api;

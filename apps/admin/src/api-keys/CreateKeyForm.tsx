@@ -9,7 +9,7 @@ import {
   useApiError,
   useForm,
 } from '@reserva/ui';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VenueChecklist } from '../venues/VenueChecklist';
 import type { CreatedKey } from './ApiKeysPage';
@@ -35,7 +35,6 @@ export function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => v
   const role = form.field('role');
   const [venueIds, setVenueIds] = useState<string[]>([]);
   const [expiresOn, setExpiresOn] = useState('');
-  const expiryId = useId();
 
   return (
     <form
@@ -76,17 +75,13 @@ export function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => v
           </select>
         )}
       </Field>
-      <div className="field">
-        <label htmlFor={expiryId} className="field-label">
-          {t('admin.venueScope.expiresOn')}
-        </label>
-        <input
-          id={expiryId}
-          type="date"
-          value={expiresOn}
-          onChange={(event) => setExpiresOn(event.target.value)}
-        />
-      </div>
+      <FormField
+        label={t('admin.venueScope.expiresOn')}
+        name="expiresOn"
+        type="date"
+        value={expiresOn}
+        onValueChange={setExpiresOn}
+      />
       <VenueChecklist
         legend={t('admin.venueScope.keyVenues')}
         hint={t('admin.venueScope.keyVenuesHint')}
