@@ -77,4 +77,12 @@ test('an API key made for one venue with an expiry acts only there', async ({ pa
   expect(await codeOf(client.staff.stats.query({ venueId: bus }))).toBe('ok');
   expect(await codeOf(client.staff.stats.query({ venueId: hotel }))).toBe('FORBIDDEN');
   expect(await codeOf(client.admin.users.list.query({}))).toBe('FORBIDDEN');
+
+  // The audit log shows who made the key, with the key's row but never the key itself.
+  await page.getByRole('navigation', { name: 'Menu admin' }).getByRole('link', { name: 'Log audit' }).click();
+  const entry = page.getByRole('row', { name: /admin\.apiKeys\.create/ }).first();
+  await expect(entry).toContainText(DEMO.admin.email);
+  await entry.locator('summary').click();
+  await expect(entry).toContainText(keyName);
+  await expect(entry).not.toContainText(key);
 });

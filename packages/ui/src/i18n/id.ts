@@ -132,6 +132,7 @@ export const id = {
       events: 'Jadwal',
       people: 'Pengguna',
       apiKeys: 'Kunci API',
+      audit: 'Log audit',
     },
     staffOnlyTitle: 'Khusus staf',
     staffOnlyBody: 'Panel ini hanya untuk staf dan admin. Akun Anda adalah akun pelanggan.',
@@ -156,6 +157,19 @@ export const id = {
       total_other: '{{count}} pengguna',
       empty: 'Tidak ada pengguna yang cocok.',
       page: 'Halaman {{page}} dari {{pages}}',
+    },
+    audit: {
+      title: 'Log audit',
+      intro:
+        'Setiap perubahan oleh admin atau kunci admin, terbaru di atas, dengan data sebelum dan sesudahnya.',
+      empty: 'Belum ada perubahan.',
+      when: 'Waktu',
+      who: 'Oleh',
+      action: 'Tindakan',
+      change: 'Sasaran dan perubahan',
+      before: 'Sebelum',
+      after: 'Sesudah',
+      more: 'Tampilkan yang lebih lama',
     },
     venueScope: {
       venues: 'Tempat',
