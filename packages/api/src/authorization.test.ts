@@ -253,11 +253,12 @@ describe('authorization, generated from the router', () => {
         // A fresh client per call: signing in or registering must not change who the next call is.
         const { api } = testApi.client({ ...credentials, ip: '203.0.113.50' });
         const isMutation = procedures[path]!._def.type === 'mutation';
-        const before = isMutation ? await digestOfRows(database) : '';
+        want[path] = expected(row.access, caller);
+        // Only calls that should be refused are digested (the tables are read twice per call).
+        const before = isMutation && want[path] !== 'allowed' ? await digestOfRows(database) : null;
         const { outcome, succeeded } = await outcomeOf(procedureOf(api, path)(row.input(world)));
         got[path] = outcome;
-        want[path] = expected(row.access, caller);
-        if (isMutation && outcome !== 'allowed') expect(await digestOfRows(database), path).toBe(before);
+        if (before !== null && outcome !== 'allowed') expect(await digestOfRows(database), path).toBe(before);
         if (isMutation && succeeded && path.startsWith('admin.'))
           expect(await auditEntries(path), path).toBe(1);
       }
