@@ -19,29 +19,28 @@ export interface ProcedureMeta {
   venues?: 'filtered';
 }
 
-const t = initTRPC
-  .context<Context>()
-  .meta<ProcedureMeta>()
-  .create({
-    // Never send stack traces to clients, whatever NODE_ENV says.
-    isDev: false,
-    // Pings keep SSE streams alive through proxies; a client that hears nothing for 20 s reconnects
-    // and resumes from its last event id.
-    sse: {
-      ping: { enabled: true, intervalMs: 10_000 },
-      client: { reconnectAfterInactivityMs: 20_000 },
-    },
-    errorFormatter({ shape, error }) {
-      const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-      const field =
-        error instanceof FieldedTRPCError
-          ? error.field
-          : zodError
-            ? Object.keys(zodError.fieldErrors)[0]
-            : undefined;
-      return { ...shape, data: { ...shape.data, zodError, field: field ?? null } };
-    },
-  });
+const builder = initTRPC.context<Context>().meta<ProcedureMeta>();
+
+const t = builder.create({
+  // Never send stack traces to clients, whatever NODE_ENV says.
+  isDev: false,
+  // Pings keep SSE streams alive through proxies; a client that hears nothing for 20 s reconnects
+  // and resumes from its last event id.
+  sse: {
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 20_000 },
+  },
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const field =
+      error instanceof FieldedTRPCError
+        ? error.field
+        : zodError
+          ? Object.keys(zodError.fieldErrors)[0]
+          : undefined;
+    return { ...shape, data: { ...shape.data, zodError, field: field ?? null } };
+  },
+});
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
