@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
+import { AuditPage } from './audit/AuditPage';
 import { RequireRole } from './auth/RequireRole';
 import { BookingsPage } from './bookings/BookingsPage';
 import { DashboardPage } from './dashboard/DashboardPage';
@@ -23,6 +24,7 @@ const SCREENS: Record<SectionKey, ReactNode> = {
   events: <EventsPage />,
   people: <PeoplePage />,
   apiKeys: <ApiKeysPage />,
+  audit: <AuditPage />,
 };
 
 /** Pages inside a section, under its path and behind its guard. */

@@ -4,10 +4,28 @@ import type { Role } from '@reserva/domain';
 import type { ChangeFeed } from './live/change-feed.js';
 import type { CardGateway } from './payments/provider.js';
 
-/** Who is calling: a signed-in user (cookie session) or an API key acting with its role. */
+/**
+ * Who is calling: a signed-in user (cookie session) or an API key acting with its role.
+ * `venueIds` limits staff and admin procedures to those venues; null means every venue (admins,
+ * keys created without venues, and customers, whose own actions are not tied to a venue).
+ */
 export type Actor =
-  | { kind: 'user'; userId: string; role: Role; label: string; user: SessionUser }
-  | { kind: 'apiKey'; userId: null; role: Role; label: string; keyId: string };
+  | {
+      kind: 'user';
+      userId: string;
+      role: Role;
+      label: string;
+      user: SessionUser;
+      venueIds: readonly string[] | null;
+    }
+  | {
+      kind: 'apiKey';
+      userId: null;
+      role: Role;
+      label: string;
+      keyId: string;
+      venueIds: readonly string[] | null;
+    };
 
 /** What the HTTP host tells the API about the request; the API never touches Fastify itself. */
 export interface RequestInfo {
@@ -58,9 +76,17 @@ export function actorFromSession(session: ValidSession): Actor {
     role: session.user.role,
     label: session.user.email,
     user: session.user,
+    venueIds: session.user.role === 'staff' ? session.venueIds : null,
   };
 }
 
 export function actorFromApiKey(key: ApiKeyActor): Actor {
-  return { kind: 'apiKey', userId: null, role: key.role, label: `api-key:${key.name}`, keyId: key.keyId };
+  return {
+    kind: 'apiKey',
+    userId: null,
+    role: key.role,
+    label: `api-key:${key.name}`,
+    keyId: key.keyId,
+    venueIds: key.venueIds,
+  };
 }

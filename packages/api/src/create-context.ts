@@ -1,4 +1,4 @@
-import { validateSessionToken, verifyApiKey } from '@reserva/auth';
+import { checkApiKey, validateSessionToken } from '@reserva/auth';
 import {
   type ApiDeps,
   actorFromApiKey,
@@ -7,6 +7,12 @@ import {
   type RequestInfo,
 } from './context.js';
 
+const API_KEY_REFUSALS = {
+  invalid: 'This API key is invalid or has been revoked',
+  revoked: 'This API key has been revoked',
+  expired: 'This API key has expired',
+} as const;
+
 /**
  * Resolves the caller once per request. A bearer API key wins over a cookie; an invalid key is
  * refused by the procedures (the caller meant to authenticate), an invalid or expired cookie is cleared and
@@ -14,16 +20,10 @@ import {
  */
 export async function createContext(deps: ApiDeps, req: RequestInfo): Promise<Context> {
   if (req.bearerToken) {
-    const key = await verifyApiKey(deps.db, req.bearerToken);
-    if (!key)
-      return {
-        ...deps,
-        req,
-        actor: null,
-        session: null,
-        authError: 'This API key is invalid or has been revoked',
-      };
-    return { ...deps, req, actor: actorFromApiKey(key), session: null, authError: null };
+    const check = await checkApiKey(deps.db, req.bearerToken);
+    if (!check.ok)
+      return { ...deps, req, actor: null, session: null, authError: API_KEY_REFUSALS[check.reason] };
+    return { ...deps, req, actor: actorFromApiKey(check.key), session: null, authError: null };
   }
   if (req.sessionToken) {
     const session = await validateSessionToken(deps.db, req.sessionToken);

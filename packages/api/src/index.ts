@@ -18,7 +18,7 @@ export { callRest, createRestRoutes, type RestErrorBody } from './rest/rest-call
 export { type AppRouter, appRouter } from './router.js';
 export { readCalendarFeed } from './services/calendar/calendar-feeds.service.js';
 export { makeManageLink, makeManageToken } from './services/guest-access/manage-token.js';
-export { createCallerFactory, MAX_CALLS_PER_BATCH } from './trpc.js';
+export { createCallerFactory, MAX_CALLS_PER_BATCH, type ProcedureMeta } from './trpc.js';
 export { ensureJobQueues, startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,7 +1,12 @@
 import type { TestDatabase } from '@reserva/db/testing';
 import { addDays, todayIn, type VenueKind, type VenueSettings, zonedToInstant } from '@reserva/domain';
 
-/** Small, explicit venues for integration tests (the demo seed is too big to reason about). */
+/**
+ * Small, explicit venues for integration tests (the demo seed is too big to reason about). Staff
+ * accounts already in the database are given the new venue too, so tests that are not about venue
+ * scoping see staff who work everywhere; scoping tests insert their venues first and then give each
+ * staff account its own (`insertTestUser({ venueIds })`).
+ */
 export async function insertVenue(
   database: TestDatabase,
   venue: {
@@ -12,7 +17,7 @@ export async function insertVenue(
     settings?: Partial<VenueSettings>;
   },
 ) {
-  return database.db
+  const row = await database.db
     .insertInto('venues')
     .values({
       slug: venue.slug,
@@ -23,6 +28,17 @@ export async function insertVenue(
     })
     .returning(['id', 'name', 'time_zone as timeZone'])
     .executeTakeFirstOrThrow();
+  await database.db
+    .insertInto('staff_venues')
+    .columns(['user_id', 'venue_id'])
+    .expression((eb) =>
+      eb
+        .selectFrom('users')
+        .select(['users.id', eb.val(row.id).as('venue_id')])
+        .where('role', '=', 'staff'),
+    )
+    .execute();
+  return row;
 }
 
 export async function insertResources(

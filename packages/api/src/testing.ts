@@ -70,10 +70,17 @@ export function createTestApi(database: TestDatabase, options: { gateway?: Simul
 /** A user straight in the database, for tests that need one with a given role. */
 export async function insertTestUser(
   database: TestDatabase,
-  user: { email: string; password?: string; role?: 'customer' | 'staff' | 'admin'; name?: string },
+  user: {
+    email: string;
+    password?: string;
+    role?: 'customer' | 'staff' | 'admin';
+    name?: string;
+    /** A staff account's venues; by default every venue in the database when it is inserted. */
+    venueIds?: string[];
+  },
 ) {
   const { hashPassword } = await import('@reserva/auth');
-  return database.db
+  const row = await database.db
     .insertInto('users')
     .values({
       email: user.email,
@@ -83,6 +90,19 @@ export async function insertTestUser(
     })
     .returning(['id', 'email', 'role'])
     .executeTakeFirstOrThrow();
+  if (row.role === 'staff') await assignStaffVenues(database, row.id, user.venueIds);
+  return row;
+}
+
+/** Makes a staff account work at these venues (by default every venue in the database now). */
+export async function assignStaffVenues(database: TestDatabase, userId: string, venueIds?: string[]) {
+  const ids = venueIds ?? (await database.db.selectFrom('venues').select('id').execute()).map((v) => v.id);
+  await database.db.deleteFrom('staff_venues').where('user_id', '=', userId).execute();
+  if (ids.length === 0) return;
+  await database.db
+    .insertInto('staff_venues')
+    .values(ids.map((venueId) => ({ user_id: userId, venue_id: venueId })))
+    .execute();
 }
 
 /** The field an error is about: a domain error's field, or the first path zod complained about. */

@@ -11,12 +11,27 @@ import type { Actor, Context } from './context.js';
 import { FieldedTRPCError, toTRPCError } from './errors.js';
 import { isOriginAllowed } from './origin.js';
 import type { ApiMeta } from './rest/meta.js';
+import { recordAdminMutation } from './services/audit/record-admin-mutation.js';
+import { venueRefsOf, venuesOfRefs } from './services/scoping/venue-refs.js';
+
+/** What a procedure declares about itself: its REST path, and how it meets venue scoping. */
+export type ProcedureMeta = ApiMeta & VenueScopeMeta;
+
+// A type, not an interface: trpc-to-openapi wants meta with an index signature.
+type VenueScopeMeta = {
+  /**
+   * `filtered`: a list that narrows itself to the caller's venues, so a venue-limited caller may
+   * call it without naming a venue. Any other staff or admin procedure naming no venue needs a
+   * caller who acts on every venue.
+   */
+  venues?: 'filtered';
+};
 
 const BATCH_TOO_LARGE = 'Batch call exceeds maximum size';
 
 const t = initTRPC
   .context<Context>()
-  .meta<ApiMeta>()
+  .meta<ProcedureMeta>()
   .create({
     // Never send stack traces to clients, whatever NODE_ENV says.
     isDev: false,
@@ -79,9 +94,39 @@ const requireRole = (role: Role) =>
     return next({ ctx: { ...ctx, actor: ctx.actor as Actor } });
   });
 
+/**
+ * Staff and admin calls act only on the caller's venues: the venue of every row the input names
+ * (`venueId`, a booking's id or code, an event, resource, layout, claim code) must be one of them.
+ * Callers acting on every venue (admins, unlimited keys) skip the lookups.
+ */
+const venueScoped = t.middleware(async ({ ctx, path, meta, getRawInput, next }) => {
+  const scope = ctx.actor?.venueIds;
+  if (!scope) return next();
+  const refs = venueRefsOf(path, await getRawInput());
+  if (refs.length === 0) {
+    if (meta?.venues === 'filtered') return next();
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'This account or key is limited to some venues; this needs access to every venue',
+    });
+  }
+  const venues = await venuesOfRefs(ctx.db, refs);
+  if (venues.some((venue) => !scope.includes(venue))) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This account or key does not act for this venue' });
+  }
+  return next();
+});
+
+/** Every admin mutation is written to the audit log, in the same transaction as the change. */
+const audited = t.middleware(({ ctx, type, path, getRawInput, next }) => {
+  if (type !== 'mutation' || !ctx.actor) return next();
+  const actor = ctx.actor;
+  return recordAdminMutation({ db: ctx.db, actor, path, getRawInput }, (db) => next({ ctx: { ...ctx, db } }));
+});
+
 export const authedProcedure = publicProcedure.use(requireRole('customer'));
-export const staffProcedure = publicProcedure.use(requireRole('staff'));
-export const adminProcedure = publicProcedure.use(requireRole('admin'));
+export const staffProcedure = publicProcedure.use(requireRole('staff')).use(venueScoped);
+export const adminProcedure = publicProcedure.use(requireRole('admin')).use(venueScoped).use(audited);
 
 /** Procedures that need a person, not an API key (e.g. "my bookings", sign out). */
 export const userProcedure = authedProcedure.use(({ ctx, next }) => {

@@ -1,4 +1,5 @@
 import type { Db, User } from '@reserva/db';
+import { sql } from 'kysely';
 
 export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'phone' | 'role'>;
 
@@ -20,6 +21,8 @@ export const findSessionWithUser = (db: Db, sessionId: string) =>
       'users.name',
       'users.phone',
       'users.role',
+      // Loaded with the session so scoping a staff call to its venues costs no extra round trip.
+      sql<string[]>`array(SELECT venue_id FROM staff_venues WHERE user_id = users.id)`.as('venueIds'),
     ])
     .where('sessions.id', '=', sessionId)
     .executeTakeFirst();

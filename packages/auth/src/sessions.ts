@@ -28,6 +28,8 @@ export interface ValidSession {
   /** True when this validation extended the expiry: the cookie should be sent again. */
   renewed: boolean;
   user: SessionUser;
+  /** The venues a staff account works at (admins act everywhere; customers have none). */
+  venueIds: string[];
 }
 
 export async function createSession(db: Db, userId: string, now = new Date()): Promise<IssuedSession> {
@@ -55,8 +57,8 @@ export async function validateSessionToken(
     expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
     await updateSessionExpiry(db, sessionId, expiresAt);
   }
-  const { id, email, name, phone, role } = row;
-  return { sessionId, expiresAt, renewed, user: { id, email, name, phone, role } };
+  const { id, email, name, phone, role, venueIds } = row;
+  return { sessionId, expiresAt, renewed, user: { id, email, name, phone, role }, venueIds };
 }
 
 export const invalidateSession = (db: Db, sessionId: string) => deleteSession(db, sessionId);

@@ -6,6 +6,7 @@ import * as bestFitIndex from './migrations/0004-best-fit-index.js';
 import * as checkoutOnHold from './migrations/0005-checkout-on-hold.js';
 import * as layoutUpdatedAt from './migrations/0006-layout-updated-at.js';
 import * as serverSecrets from './migrations/0008-server-secrets.js';
+import * as venueScopesAndAudit from './migrations/0009-venue-scopes-and-audit.js';
 import * as calendarFeeds from './migrations/0013-calendar-feeds.js';
 import type { Database } from './schema.js';
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005-checkout-on-hold': checkoutOnHold,
   '0006-layout-updated-at': layoutUpdatedAt,
   '0008-server-secrets': serverSecrets,
+  '0009-venue-scopes-and-audit': venueScopesAndAudit,
   '0013-calendar-feeds': calendarFeeds,
 };
 

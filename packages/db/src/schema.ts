@@ -51,6 +51,37 @@ export interface ApiKeysTable {
   created_at: CreatedAt;
   last_used_at: Timestamp | null;
   revoked_at: Timestamp | null;
+  /** After this the key is refused; null: never expires. */
+  expires_at: Timestamp | null;
+}
+
+/** The venues a staff account works at (admins act everywhere and need no rows). */
+export interface StaffVenuesTable {
+  user_id: string;
+  venue_id: string;
+}
+
+/** The venues an API key is limited to; a key with no rows acts on every venue. */
+export interface ApiKeyVenuesTable {
+  key_id: string;
+  venue_id: string;
+}
+
+/** Append-only record of admin actions (the database refuses updates and deletes). */
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor_user_id: string | null;
+  actor_key_id: string | null;
+  actor_label: string;
+  /** The procedure path, e.g. `admin.users.setRole`. */
+  action: string;
+  target_kind: string | null;
+  target_id: string | null;
+  venue_ids: ColumnType<string[], string[] | undefined, never>;
+  input: ColumnType<unknown, string | null, never>;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+  created_at: CreatedAt;
 }
 
 export interface RateLimitsTable {
@@ -265,6 +296,9 @@ export interface Database {
   change_feed: ChangeFeedTable;
   gateway_ledger: GatewayLedgerTable;
   calendar_feeds: CalendarFeedsTable;
+  staff_venues: StaffVenuesTable;
+  api_key_venues: ApiKeyVenuesTable;
+  audit_log: AuditLogTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -9,7 +9,9 @@ import {
   useApiError,
   useForm,
 } from '@reserva/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { VenueChecklist } from '../venues/VenueChecklist';
 import type { CreatedKey } from './ApiKeysPage';
 
 // Keys are for servers acting as staff or admin; customers act through their own sessions.
@@ -24,11 +26,15 @@ export function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => v
     onSuccess: (key) => {
       onCreated(key);
       form.reset();
+      setVenueIds([]);
+      setExpiresOn('');
       return utils.admin.apiKeys.list.invalidate();
     },
     onError: (error) => form.fail(apiError(error)),
   });
   const role = form.field('role');
+  const [venueIds, setVenueIds] = useState<string[]>([]);
+  const [expiresOn, setExpiresOn] = useState('');
 
   return (
     <form
@@ -36,7 +42,13 @@ export function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => v
       className="card form form-inline"
       noValidate
       onSubmit={form.onSubmit(() =>
-        create.mutate({ name: form.values.name, role: form.values.role as Role }),
+        create.mutate({
+          name: form.values.name,
+          role: form.values.role as Role,
+          venueIds: venueIds.length > 0 ? venueIds : undefined,
+          // The key works through the whole chosen day, in this browser's time zone.
+          expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59`).toISOString() : undefined,
+        }),
       )}
     >
       <h2>{t('admin.apiKeys.createTitle')}</h2>
@@ -63,6 +75,19 @@ export function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => v
           </select>
         )}
       </Field>
+      <FormField
+        label={t('admin.venueScope.expiresOn')}
+        name="expiresOn"
+        type="date"
+        value={expiresOn}
+        onValueChange={setExpiresOn}
+      />
+      <VenueChecklist
+        legend={t('admin.venueScope.keyVenues')}
+        hint={t('admin.venueScope.keyVenuesHint')}
+        selected={venueIds}
+        onChange={setVenueIds}
+      />
       <SubmitButton busy={create.isPending}>{t('admin.apiKeys.create')}</SubmitButton>
     </form>
   );

@@ -1,7 +1,15 @@
 import type { Role } from '@reserva/domain';
 
 /** Each key names its menu label, `admin.nav.<key>` in the dictionaries (checked where it is translated). */
-export type SectionKey = 'dashboard' | 'bookings' | 'payments' | 'venues' | 'events' | 'people' | 'apiKeys';
+export type SectionKey =
+  | 'dashboard'
+  | 'bookings'
+  | 'payments'
+  | 'venues'
+  | 'events'
+  | 'people'
+  | 'apiKeys'
+  | 'audit';
 
 export interface AdminSection {
   key: SectionKey;
@@ -19,4 +27,5 @@ export const SECTIONS: readonly AdminSection[] = [
   { key: 'events', path: 'events', minRole: 'admin' },
   { key: 'people', path: 'people', minRole: 'admin' },
   { key: 'apiKeys', path: 'api-keys', minRole: 'admin' },
+  { key: 'audit', path: 'audit', minRole: 'admin' },
 ];

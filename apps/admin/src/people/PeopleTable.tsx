@@ -2,6 +2,7 @@ import { Badge, formatDate, type RouterOutputs } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
 import { useAdminUser } from '../layout/AdminLayout';
 import { RoleSelect } from './RoleSelect';
+import { StaffVenues } from './StaffVenues';
 
 type Person = RouterOutputs['admin']['users']['list']['items'][number];
 
@@ -23,6 +24,7 @@ export function PeopleTable({
             <th scope="col">{t('admin.people.name')}</th>
             <th scope="col">{t('admin.people.email')}</th>
             <th scope="col">{t('admin.people.role')}</th>
+            <th scope="col">{t('admin.venueScope.venues')}</th>
             <th scope="col">{t('admin.people.joined')}</th>
           </tr>
         </thead>
@@ -36,6 +38,9 @@ export function PeopleTable({
               <td>
                 {/* Admins cannot demote themselves here: it would lock them out mid-session. */}
                 <RoleSelect person={person} disabled={person.id === me.id} onSaved={onRoleSaved} />
+              </td>
+              <td>
+                <StaffVenues person={person} onSaved={onRoleSaved} />
               </td>
               <td>{formatDate(person.createdAt)}</td>
             </tr>

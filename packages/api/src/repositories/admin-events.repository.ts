@@ -2,6 +2,7 @@ import type { BusType, EventKind, EventStatus } from '@reserva/domain';
 import { ACTIVE_STATUSES } from '@reserva/domain';
 import type { Executor } from './bookings.repository.js';
 import { EVENT_FACT_COLUMNS } from './columns.js';
+import { type VenueScope, withinVenues } from './venue-scope.js';
 
 const EVENT_COLUMNS = [
   ...EVENT_FACT_COLUMNS,
@@ -117,6 +118,7 @@ export const countOpenSeatsOfLayout = async (db: Executor, layoutId: string) =>
 
 export interface EventListFilter {
   venueId?: string | undefined;
+  venueIds?: VenueScope;
   layoutId?: string | undefined;
   status?: EventStatus | undefined;
   from?: Date | undefined;
@@ -131,6 +133,7 @@ export const listEventsForAdmin = (db: Executor, filter: EventListFilter) => {
     .innerJoin('venues', 'venues.id', 'events.venue_id')
     .innerJoin('layouts', 'layouts.id', 'events.layout_id');
   if (filter.venueId) query = query.where('events.venue_id', '=', filter.venueId);
+  if (filter.venueIds) query = query.where(withinVenues('events.venue_id', filter.venueIds));
   if (filter.layoutId) query = query.where('events.layout_id', '=', filter.layoutId);
   if (filter.status) query = query.where('events.status', '=', filter.status);
   if (filter.from) query = query.where('events.ends_at', '>', filter.from);

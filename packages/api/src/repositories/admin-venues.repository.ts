@@ -1,6 +1,7 @@
 import type { VenueKind, VenueSettings } from '@reserva/domain';
 import type { Executor } from './bookings.repository.js';
 import { VENUE_SUMMARY_COLUMNS } from './columns.js';
+import { type VenueScope, withinVenues } from './venue-scope.js';
 
 const VENUE_COLUMNS = [
   ...VENUE_SUMMARY_COLUMNS,
@@ -69,7 +70,13 @@ export const updateVenueRow = (db: Executor, id: string, fields: VenueFields) =>
 /** Venues with how many places, layouts and upcoming scheduled events each has. */
 export const listVenuesForAdmin = (
   db: Executor,
-  filter: { kind?: VenueKind | undefined; includeInactive: boolean; now: Date; ids?: string[] },
+  filter: {
+    kind?: VenueKind | undefined;
+    includeInactive: boolean;
+    now: Date;
+    ids?: string[];
+    venueIds?: VenueScope;
+  },
 ) => {
   let query = db
     .selectFrom('venues')
@@ -99,5 +106,6 @@ export const listVenuesForAdmin = (
   if (filter.kind) query = query.where('venues.kind', '=', filter.kind);
   if (!filter.includeInactive) query = query.where('venues.active', '=', true);
   if (filter.ids) query = query.where('venues.id', 'in', filter.ids);
+  if (filter.venueIds) query = query.where(withinVenues('venues.id', filter.venueIds));
   return query.orderBy('venues.kind').orderBy('venues.name').execute();
 };

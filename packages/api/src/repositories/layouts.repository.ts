@@ -2,6 +2,7 @@ import type { SeatClass } from '@reserva/db';
 import type { GeneratedSeat, LayoutKind, ResourceKind } from '@reserva/domain';
 import { sql } from 'kysely';
 import type { Executor } from './bookings.repository.js';
+import { type VenueScope, withinVenues } from './venue-scope.js';
 
 const LAYOUT_COLUMNS = [
   'layouts.id',
@@ -176,7 +177,10 @@ export const setClassPrice = (db: Executor, layoutId: string, seatClass: SeatCla
     .where('area', '=', seatClass.name)
     .execute();
 
-export const listLayoutSummaries = (db: Executor, filter: { venueId?: string | undefined }) => {
+export const listLayoutSummaries = (
+  db: Executor,
+  filter: { venueId?: string | undefined; venueIds?: VenueScope },
+) => {
   let query = db
     .selectFrom('layouts')
     .innerJoin('venues', 'venues.id', 'layouts.venue_id')
@@ -204,5 +208,6 @@ export const listLayoutSummaries = (db: Executor, filter: { venueId?: string | u
           .as('eventCount'),
     ]);
   if (filter.venueId) query = query.where('layouts.venue_id', '=', filter.venueId);
+  if (filter.venueIds) query = query.where(withinVenues('layouts.venue_id', filter.venueIds));
   return query.orderBy('venues.name').orderBy('layouts.name').execute();
 };

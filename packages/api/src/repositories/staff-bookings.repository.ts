@@ -1,8 +1,10 @@
 import type { BookingStatus } from '@reserva/domain';
 import { type Executor, selectBookings } from './bookings.repository.js';
+import { type VenueScope, withinVenues } from './venue-scope.js';
 
 export interface StaffBookingFilter {
   venueId?: string | undefined;
+  venueIds?: VenueScope;
   statuses?: readonly BookingStatus[] | undefined;
   /** `starts_at` in `[from, to)`. */
   from?: Date | undefined;
@@ -14,6 +16,7 @@ export interface StaffBookingFilter {
 function filteredBookings(db: Executor, filter: StaffBookingFilter) {
   let query = selectBookings(db);
   if (filter.venueId) query = query.where('bookings.venue_id', '=', filter.venueId);
+  if (filter.venueIds) query = query.where(withinVenues('bookings.venue_id', filter.venueIds));
   if (filter.statuses?.length) query = query.where('bookings.status', 'in', filter.statuses);
   if (filter.from) query = query.where('bookings.starts_at', '>=', filter.from);
   if (filter.to) query = query.where('bookings.starts_at', '<', filter.to);

@@ -1,15 +1,17 @@
 import type { BookingStatus } from '@reserva/domain';
 import { sql } from 'kysely';
 import type { Executor } from './bookings.repository.js';
+import { type VenueScope, withinVenues } from './venue-scope.js';
 
 export interface StatsRange {
   venueId?: string | undefined;
+  venueIds?: VenueScope;
   from: Date;
   to: Date;
 }
 
-const ofVenue = (column: string, venueId: string | undefined) =>
-  venueId ? sql`AND ${sql.ref(column)} = ${venueId}` : sql``;
+const ofVenue = (column: string, range: StatsRange) =>
+  sql`${range.venueId ? sql`AND ${sql.ref(column)} = ${range.venueId}` : sql``} AND ${withinVenues(column, range.venueIds)}`;
 
 export const venueTimeZone = (db: Executor, venueId: string) =>
   db.selectFrom('venues').select('time_zone as timeZone').where('id', '=', venueId).executeTakeFirst();
@@ -19,7 +21,7 @@ export const venueTimeZone = (db: Executor, venueId: string) =>
  * paid ones; every day of the range is present (days without bookings have a null status).
  */
 export async function dailyStatusCounts(db: Executor, range: StatsRange & { timeZone: string }) {
-  const { from, to, timeZone, venueId } = range;
+  const { from, to, timeZone } = range;
   const { rows } = await sql<{
     date: string;
     status: BookingStatus | null;
@@ -39,7 +41,7 @@ export async function dailyStatusCounts(db: Executor, range: StatsRange & { time
              count(*) AS count,
              coalesce(sum(total_minor) FILTER (WHERE payment_status = 'PAID'), 0) AS revenue
       FROM bookings
-      WHERE starts_at >= ${from} AND starts_at < ${to} ${ofVenue('venue_id', venueId)}
+      WHERE starts_at >= ${from} AND starts_at < ${to} ${ofVenue('venue_id', range)}
       GROUP BY 1, 2
     )
     SELECT to_char(days.day, 'YYYY-MM-DD') AS date,
@@ -57,16 +59,16 @@ export async function dailyStatusCounts(db: Executor, range: StatsRange & { time
  * of active or completed bookings (each item clipped to the range).
  */
 export async function occupiedTime(db: Executor, range: StatsRange) {
-  const { from, to, venueId } = range;
+  const { from, to } = range;
   const { rows } = await sql<{ resources: number; bookedSeconds: number }>`
     SELECT
-      (SELECT count(*) FROM resources WHERE true ${ofVenue('venue_id', venueId)})::int AS resources,
+      (SELECT count(*) FROM resources WHERE true ${ofVenue('venue_id', range)})::int AS resources,
       (SELECT coalesce(sum(extract(epoch FROM upper(clipped) - lower(clipped))), 0)
        FROM (
          SELECT bi.period * tstzrange(${from}::timestamptz, ${to}::timestamptz) AS clipped
          FROM booking_items bi JOIN bookings b ON b.id = bi.booking_id
          WHERE bi.period && tstzrange(${from}::timestamptz, ${to}::timestamptz)
-           AND (bi.active OR b.status = 'COMPLETED') ${ofVenue('b.venue_id', venueId)}
+           AND (bi.active OR b.status = 'COMPLETED') ${ofVenue('b.venue_id', range)}
        ) AS items)::float8 AS "bookedSeconds"
   `.execute(db);
   return rows[0] ?? { resources: 0, bookedSeconds: 0 };

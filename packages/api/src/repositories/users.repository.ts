@@ -1,6 +1,7 @@
 import type { Db, NewUser, User } from '@reserva/db';
 import type { Role } from '@reserva/domain';
 import { containing } from '../schemas/common.js';
+import { staffVenueIds } from './staff-venues.repository.js';
 
 const PUBLIC_COLUMNS = ['id', 'email', 'name', 'phone', 'role'] as const;
 
@@ -33,7 +34,7 @@ export async function listUsers(
   }
   const [items, count] = await Promise.all([
     query
-      .select([...PUBLIC_COLUMNS, 'created_at as createdAt'])
+      .select([...PUBLIC_COLUMNS, 'created_at as createdAt', staffVenueIds.as('venueIds')])
       .orderBy('created_at', 'desc')
       .orderBy('id')
       .offset(filter.skip)

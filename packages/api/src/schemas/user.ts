@@ -8,3 +8,6 @@ export const userOutput = z.object({
   phone: z.string().nullable(),
   role: roleSchema,
 });
+
+/** An account as admins see it: with the venues a staff account works at. */
+export const adminUserOutput = userOutput.extend({ venueIds: z.array(z.string()) });

@@ -1,4 +1,4 @@
-import type { Db } from '@reserva/db';
+import { type Db, transact } from '@reserva/db';
 import { conflict, isActiveStatus, notFound } from '@reserva/domain';
 import type { Actor } from '../context.js';
 import type { ChangeFeed } from '../live/change-feed.js';
@@ -33,7 +33,7 @@ export async function cancelEvent({
   input: { id: string; reason: string };
   now?: Date;
 }) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const event = await lockEvent(trx, input.id);
     if (!event) throw notFound('Event');
     if (event.status === 'cancelled') throw conflict('This event is already cancelled');

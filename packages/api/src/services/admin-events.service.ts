@@ -1,4 +1,4 @@
-import type { Db } from '@reserva/db';
+import { type Db, transact } from '@reserva/db';
 import {
   type BusType,
   conflict,
@@ -161,7 +161,7 @@ const TRIP_FIELDS = ['origin', 'destination', 'busType', 'operatorWhatsapp'] as 
  */
 export async function updateEvent({ db, input, now = new Date() }: Deps<UpdateEventInput>) {
   return refusingOverlap(() =>
-    db.transaction().execute(async (trx) => {
+    transact(db, async (trx) => {
       const event = await lockEvent(trx, input.id);
       if (!event) throw notFound('Event');
       if (event.status === 'cancelled') throw conflict('This event is cancelled; it cannot change');
@@ -200,8 +200,8 @@ export async function updateEvent({ db, input, now = new Date() }: Deps<UpdateEv
   );
 }
 
-export async function listEvents({ db, input }: Deps<EventListFilter>) {
-  const { items, total } = await listEventsForAdmin(db, input);
+export async function listEvents({ db, actor, input }: Deps<EventListFilter>) {
+  const { items, total } = await listEventsForAdmin(db, { ...input, venueIds: actor.venueIds });
   return {
     items: items.map((item) => ({ ...item, activeBookingCount: item.activeBookingCount ?? 0 })),
     total,

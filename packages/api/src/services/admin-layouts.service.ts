@@ -1,4 +1,4 @@
-import type { Db, SeatClass } from '@reserva/db';
+import { type Db, type SeatClass, transact } from '@reserva/db';
 import {
   applyBlocked,
   conflict,
@@ -91,7 +91,7 @@ async function venueForLayout(db: Executor, venueId: string, kind: LayoutKind) {
 
 /** Creates the layout and all its seats (or desks) in one transaction. */
 export async function createLayout({ db, input }: Deps<CreateLayoutInput>) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await venueForLayout(trx, input.venueId, input.kind);
     const seats = generateLayoutSeats(input);
     const { id } = await insertLayoutRow(trx, {
@@ -121,7 +121,7 @@ const seatKey = (seat: { label: string; row: number; col: number; seatClass: str
  * layout and no booking holds one of its desks. Blocking and class prices can always change.
  */
 export async function updateLayout({ db, input }: Deps<UpdateLayoutInput>) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const layout = await lockLayout(trx, input.id);
     if (!layout) throw notFound('Layout');
     const current = await loadLayout(trx, input.id);
@@ -218,8 +218,8 @@ export async function updateLayout({ db, input }: Deps<UpdateLayoutInput>) {
 
 export const getLayout = ({ db, input }: Deps<{ id: string }>) => loadLayout(db, input.id);
 
-export async function listLayouts({ db, input }: Deps<{ venueId?: string | undefined }>) {
-  const layouts = await listLayoutSummaries(db, input);
+export async function listLayouts({ db, actor, input }: Deps<{ venueId?: string | undefined }>) {
+  const layouts = await listLayoutSummaries(db, { ...input, venueIds: actor.venueIds });
   return layouts.map((layout) => ({
     ...layout,
     seatCount: layout.seatCount ?? 0,
@@ -230,7 +230,7 @@ export async function listLayouts({ db, input }: Deps<{ venueId?: string | undef
 
 /** Deletes a layout and its seats, only while no event and no booking refers to it. */
 export async function deleteLayout({ db, input }: Deps<{ id: string }>) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const layout = await lockLayout(trx, input.id);
     if (!layout) throw notFound('Layout');
     if ((await countEventsOnLayout(trx, layout.id)) > 0) {

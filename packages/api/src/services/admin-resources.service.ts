@@ -1,4 +1,4 @@
-import type { Db } from '@reserva/db';
+import { type Db, transact } from '@reserva/db';
 import {
   conflict,
   notFound,
@@ -71,7 +71,7 @@ export async function updateResource({
   input,
   now = new Date(),
 }: Deps<ResourceFields & { id: string; status?: Exclude<ResourceStatus, 'blocked'> | undefined }>) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const resource = await lockResource(trx, input.id);
     if (!resource) throw notFound('Resource');
     refuseSeat(resource.kind);
@@ -106,7 +106,7 @@ export async function listResources({
  * maintenance instead); one with past bookings stays too, because their history names it.
  */
 export async function deleteResource({ db, input, now = new Date() }: Deps<{ id: string }>) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const resource = await lockResource(trx, input.id);
     if (!resource) throw notFound('Resource');
     refuseSeat(resource.kind);

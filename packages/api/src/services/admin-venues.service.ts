@@ -1,4 +1,4 @@
-import type { Db } from '@reserva/db';
+import { type Db, transact } from '@reserva/db';
 import {
   notFound,
   type VenueKind,
@@ -68,7 +68,7 @@ export async function updateVenue({
   input,
   now = new Date(),
 }: Deps<Omit<VenueFields, 'kind'> & { id: string }>) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const venue = await lockVenue(trx, input.id);
     if (!venue) throw notFound('Venue');
     const { id, settings, ...fields } = input;
@@ -81,10 +81,11 @@ export async function updateVenue({
 
 export async function listVenuesForAdmin({
   db,
+  actor,
   input,
   now = new Date(),
 }: Deps<{ kind?: VenueKind | undefined; includeInactive: boolean }>) {
-  const venues = await listVenueRows(db, { ...input, now });
+  const venues = await listVenueRows(db, { ...input, venueIds: actor.venueIds, now });
   return venues.map((venue) => ({
     ...venue,
     settings: venueSettings(venue.settings),

@@ -7,7 +7,7 @@ import {
   type itemsOf,
   type selectBookings,
 } from '../repositories/bookings.repository.js';
-import { isStaff } from './actor.js';
+import { actsForVenue } from './actor.js';
 import type { BookingVenue } from './bookings/booking-venue.js';
 import type { PlacedBooking } from './bookings/place-booking.js';
 import { type GuestProof, lookUpGuestBooking } from './guest-access/guest-lookup.js';
@@ -108,9 +108,9 @@ async function findBookingDetail(db: Executor, by: { id: string } | { code: stri
 export type BookingDetail = Awaited<ReturnType<typeof loadBookingDetail>>;
 
 /**
- * Who may see a booking: its owner and staff, by id or code; a guest booking (no account) by its
- * code with a second factor (`lookUpGuestBooking`). Anyone else gets NOT_FOUND, so ids and codes
- * reveal nothing. A guest booking's answer carries its manage token.
+ * Who may see a booking: its owner and the venue's staff, by id or code; a guest booking (no
+ * account) by its code with a second factor (`lookUpGuestBooking`). Anyone else gets NOT_FOUND,
+ * so ids and codes reveal nothing. A guest booking's answer carries its manage token.
  */
 export async function getBookingFor({
   db,
@@ -130,7 +130,8 @@ export async function getBookingFor({
 }) {
   const detail = await findBookingDetail(db, 'id' in input ? { id: input.id } : { code: input.code });
   const isOwner = actor?.userId != null && detail?.userId === actor.userId;
-  if (detail && (isOwner || isStaff(actor))) return withManageToken({ db, config }, detail);
+  if (detail && (isOwner || actsForVenue(actor, detail.venue.id)))
+    return withManageToken({ db, config }, detail);
   if ('id' in input)
     throw staleSession ? unauthorized('Your session has expired; sign in again') : notFound('Booking');
   return lookUpGuestBooking({ db, config, booking: detail, proof: input, ip });

@@ -1,5 +1,6 @@
 import type { Db } from '@reserva/db';
 import type { BookingStatus } from '@reserva/domain';
+import type { Actor } from '../context.js';
 import { itemsOf } from '../repositories/bookings.repository.js';
 import { listStaffBookings } from '../repositories/staff-bookings.repository.js';
 import { containing } from '../schemas/common.js';
@@ -30,11 +31,20 @@ export function searchPatterns(q: string): string[] {
   return patterns;
 }
 
-export async function listBookingsForStaff({ db, input }: { db: Db; input: StaffBookingListInput }) {
+export async function listBookingsForStaff({
+  db,
+  actor,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  input: StaffBookingListInput;
+}) {
   const { rows, total } = await listStaffBookings(
     db,
     {
       venueId: input.venueId,
+      venueIds: actor.venueIds,
       statuses: input.status === undefined ? undefined : [input.status].flat(),
       from: input.from,
       to: input.to,

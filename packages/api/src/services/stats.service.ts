@@ -7,6 +7,7 @@ import {
   startOfLocalDay,
   todayIn,
 } from '@reserva/domain';
+import type { Actor } from '../context.js';
 import { dailyStatusCounts, occupiedTime, venueTimeZone } from '../repositories/stats.repository.js';
 
 /** The zone days are counted in when stats span every venue. */
@@ -33,10 +34,12 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
  */
 export async function bookingStats({
   db,
+  actor,
   input,
   now = new Date(),
 }: {
   db: Db;
+  actor: Pick<Actor, 'venueIds'>;
   input: StatsInput;
   now?: Date;
 }) {
@@ -54,7 +57,7 @@ export async function bookingStats({
     throw new DomainError('Validation', `Ask for at most ${MAX_RANGE_DAYS} days at a time`, 'to');
   }
 
-  const range = { venueId: input.venueId, from, to };
+  const range = { venueId: input.venueId, venueIds: actor.venueIds, from, to };
   const [rows, occupied] = await Promise.all([
     dailyStatusCounts(db, { ...range, timeZone }),
     occupiedTime(db, range),

@@ -57,6 +57,11 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedSu
     await seedHotel(trx);
     await seedCinema(trx, now);
     await seedBus(trx, now);
+    // The demo's staff account works at every demo venue.
+    await sql`
+      INSERT INTO staff_venues (user_id, venue_id)
+      SELECT users.id, venues.id FROM users CROSS JOIN venues WHERE users.role = 'staff'
+    `.execute(trx);
 
     // The database was empty, so its row counts are exactly what this seed wrote.
     const count = async (table: keyof SeedSummary) => {

@@ -1,5 +1,6 @@
 import { router } from '../../trpc.js';
 import { adminApiKeysRouter } from './api-keys/index.js';
+import { adminAuditRouter } from './audit/index.js';
 import { adminEventsRouter } from './events/index.js';
 import { adminLayoutsRouter } from './layouts/index.js';
 import { adminResourcesRouter } from './resources/index.js';
@@ -13,4 +14,5 @@ export const adminRouter = router({
   resources: adminResourcesRouter,
   layouts: adminLayoutsRouter,
   events: adminEventsRouter,
+  audit: adminAuditRouter,
 });

@@ -42,6 +42,7 @@ export const statsOutput = z.object({
 
 export const statsProcedure = staffProcedure
   .meta({
+    venues: 'filtered',
     openapi: {
       method: 'GET',
       path: '/staff/stats',
@@ -52,4 +53,4 @@ export const statsProcedure = staffProcedure
   })
   .input(statsInput)
   .output(statsOutput)
-  .query(({ ctx, input }) => bookingStats({ db: ctx.db, input }));
+  .query(({ ctx, input }) => bookingStats({ db: ctx.db, actor: ctx.actor, input }));

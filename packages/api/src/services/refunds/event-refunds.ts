@@ -1,4 +1,4 @@
-import type { Db } from '@reserva/db';
+import { type Db, transact } from '@reserva/db';
 import { notFound } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import { findEventRow } from '../../repositories/admin-events.repository.js';
@@ -39,7 +39,7 @@ export async function retryRefunds({
   actor: Actor;
   input: { eventId: string };
 }) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const event = await findEventRow(trx, input.eventId);
     if (!event) throw notFound('Event');
     const payments = await lockFailedRefundsOfEvent(trx, event.id);

@@ -15,6 +15,9 @@ export const listApiKeysProcedure = adminProcedure
         createdAt: isoDateOutput,
         lastUsedAt: isoDateOutput.nullable(),
         revokedAt: isoDateOutput.nullable(),
+        /** Empty: the key acts on every venue. */
+        venueIds: z.array(z.string()),
+        expiresAt: isoDateOutput.nullable(),
         createdByEmail: z.string().nullable(),
       }),
     ),

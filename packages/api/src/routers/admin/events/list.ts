@@ -21,6 +21,7 @@ export const listAdminEventsInput = z
 
 /** Every event (cancelled ones included) with its venue, layout and active booking count. */
 export const listAdminEventsProcedure = adminProcedure
+  .meta({ venues: 'filtered' })
   .input(listAdminEventsInput)
   .output(
     z.object({

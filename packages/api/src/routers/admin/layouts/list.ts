@@ -7,6 +7,7 @@ import { layoutSummaryOutput } from './layout-schemas.js';
 export const listLayoutsInput = z.object({ venueId: uuidSchema.optional() }).default({});
 
 export const listLayoutsProcedure = adminProcedure
+  .meta({ venues: 'filtered' })
   .input(listLayoutsInput)
   .output(z.array(layoutSummaryOutput))
   .query(({ ctx, input }) => listLayouts({ db: ctx.db, actor: ctx.actor, input }));

@@ -1,7 +1,7 @@
 import { plainText, roleSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../../schemas/common.js';
-import { userOutput } from '../../../schemas/user.js';
+import { adminUserOutput } from '../../../schemas/user.js';
 import { listAllUsers } from '../../../services/users.service.js';
 import { adminProcedure } from '../../../trpc.js';
 
@@ -16,5 +16,7 @@ export const listUsersInput = z
 
 export const listUsersProcedure = adminProcedure
   .input(listUsersInput)
-  .output(z.object({ items: z.array(userOutput.extend({ createdAt: isoDateOutput })), total: z.number() }))
+  .output(
+    z.object({ items: z.array(adminUserOutput.extend({ createdAt: isoDateOutput })), total: z.number() }),
+  )
   .query(({ ctx, input }) => listAllUsers({ db: ctx.db, input }));

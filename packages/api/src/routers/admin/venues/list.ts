@@ -10,6 +10,7 @@ export const listAdminVenuesInput = z
 
 /** Every venue, inactive ones too by default, with counts of places, layouts and upcoming events. */
 export const listAdminVenuesProcedure = adminProcedure
+  .meta({ venues: 'filtered' })
   .input(listAdminVenuesInput)
   .output(z.array(adminVenueOutput))
   .query(({ ctx, input }) => listVenuesForAdmin({ db: ctx.db, actor: ctx.actor, input }));

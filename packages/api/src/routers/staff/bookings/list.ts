@@ -29,6 +29,7 @@ export const listStaffBookingsInput = z
 
 export const listStaffBookingsProcedure = staffProcedure
   .meta({
+    venues: 'filtered',
     openapi: {
       method: 'GET',
       path: '/staff/bookings',
@@ -39,4 +40,4 @@ export const listStaffBookingsProcedure = staffProcedure
   })
   .input(listStaffBookingsInput)
   .output(z.object({ items: z.array(bookingOutput), total: z.number() }))
-  .query(({ ctx, input }) => listBookingsForStaff({ db: ctx.db, input }));
+  .query(({ ctx, input }) => listBookingsForStaff({ db: ctx.db, actor: ctx.actor, input }));

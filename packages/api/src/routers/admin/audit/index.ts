@@ -1,0 +1,6 @@
+import { router } from '../../../trpc.js';
+import { listAuditProcedure } from './list.js';
+
+export const adminAuditRouter = router({
+  list: listAuditProcedure,
+});
