@@ -17,7 +17,7 @@ let passwordHash: Promise<string> | undefined;
  */
 export interface Caller {
   name: string;
-  identity: 'none' | 'person' | 'key' | 'deadKey';
+  identity: 'none' | 'staleSession' | 'person' | 'key' | 'deadKey';
   role?: Role;
   scope?: 'all' | 'A' | 'B';
   /** The person behind a session: `customer` owns venue A's booking. */
@@ -39,7 +39,7 @@ export const CALLERS: readonly Caller[] = [
   { name: 'admin key of another venue', identity: 'key', role: 'admin', scope: 'B' },
   { name: 'revoked key', identity: 'deadKey' },
   { name: 'expired key', identity: 'deadKey' },
-  { name: 'expired session', identity: 'none' },
+  { name: 'expired session', identity: 'staleSession' },
 ];
 
 type TestApi = ReturnType<typeof createTestApi>;

@@ -23,6 +23,7 @@ import { createTestApi } from './testing.js';
  * - `owner`: the person who owns venue A's booking; other people are told NOT_FOUND.
  * - `ownerOrStaff`: the owner, or staff and admins acting for venue A; anyone else NOT_FOUND.
  * - `staff`: staff or admins acting for venue A; staff of venue B are FORBIDDEN.
+ * - `staffPerson`: as `staff`, but a signed-in person only (an API key is FORBIDDEN).
  * - `staffList`: staff or admins anywhere (the list shows only their venues).
  * - `admin`: admins acting for venue A. `adminList`: admins anywhere (filtered).
  * - `adminGlobal`: admins acting for every venue (users, keys, new venues, the audit log).
@@ -33,6 +34,7 @@ type Access =
   | 'owner'
   | 'ownerOrStaff'
   | 'staff'
+  | 'staffPerson'
   | 'staffList'
   | 'admin'
   | 'adminList'
@@ -106,6 +108,8 @@ const TABLE: Record<string, Row> = {
   'staff.payments.lookup': { access: 'staff', input: (w) => ({ claimCode: w.staffClaim }) },
   'staff.payments.confirm': { access: 'staff', input: (w) => ({ claimCode: w.staffClaim }) },
   'staff.stats': { access: 'staffList', input: () => ({}) },
+  'staff.calendar.venueFeed': { access: 'staffPerson', input: (w) => ({ venueId: w.restaurantA }) },
+  'calendar.myFeed': { access: 'person', input: () => undefined },
   'admin.users.list': { access: 'adminGlobal', input: () => ({}) },
   'admin.users.setRole': {
     access: 'adminGlobal',
@@ -182,9 +186,13 @@ function expected(access: Access, caller: Caller): Outcome {
   if (access === 'public') return 'allowed';
   if (access === 'ownerOrStaff') {
     if (caller.person === 'customer' || (isStaffRole(caller) && actsForA(caller))) return 'allowed';
-    return 'NOT_FOUND';
+    // A session that has run out is told so (401), not that the booking does not exist.
+    return caller.identity === 'staleSession' ? 'UNAUTHORIZED' : 'NOT_FOUND';
   }
-  if (caller.identity === 'none') return 'UNAUTHORIZED';
+  if (caller.identity === 'none' || caller.identity === 'staleSession') return 'UNAUTHORIZED';
+  if (access === 'staffPerson') {
+    return caller.identity === 'person' && isStaffRole(caller) && actsForA(caller) ? 'allowed' : 'FORBIDDEN';
+  }
   if (access === 'person') return caller.identity === 'person' ? 'allowed' : 'FORBIDDEN';
   if (access === 'owner') {
     if (caller.identity !== 'person') return 'FORBIDDEN';
