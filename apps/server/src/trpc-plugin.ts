@@ -21,6 +21,7 @@ function requestInfo(req: FastifyRequest, res: FastifyReply, cookieSecure: boole
     host: req.headers.host,
     sessionToken: req.cookies[SESSION_COOKIE],
     bearerToken: authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined,
+    idempotencyKey: req.headers['idempotency-key'] as string | undefined,
     setSessionCookie: (token, expiresAt) =>
       res.setCookie(SESSION_COOKIE, token, { ...cookie, expires: expiresAt }),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookie),

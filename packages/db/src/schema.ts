@@ -232,6 +232,16 @@ export interface GatewayLedgerTable {
   created_at: CreatedAt;
 }
 
+/** The first answer to a create retried under an `Idempotency-Key` (migration 0010). */
+export interface IdempotencyKeysTable {
+  scope: string;
+  key_hash: Buffer;
+  procedure: string;
+  request_hash: Buffer;
+  response: Buffer | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -247,6 +257,7 @@ export interface Database {
   payments: PaymentsTable;
   change_feed: ChangeFeedTable;
   gateway_ledger: GatewayLedgerTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type User = Selectable<UsersTable>;

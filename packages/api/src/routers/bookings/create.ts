@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bookingDetailOutput } from '../../schemas/booking.js';
 import { instantInput } from '../../schemas/common.js';
 import { createBooking } from '../../services/bookings/create-booking.service.js';
-import { publicProcedure } from '../../trpc.js';
+import { idempotentProcedure } from '../../services/idempotency/idempotent-procedure.js';
 
 export const createBookingInput = z.object({
   venueId: uuidSchema,
@@ -27,7 +27,7 @@ export const createBookingInput = z.object({
   notes: z.string().trim().max(500, 'Notes are limited to 500 characters').optional(),
 });
 
-export const createBookingProcedure = publicProcedure
+export const createBookingProcedure = idempotentProcedure()
   .input(createBookingInput)
   .output(bookingDetailOutput)
   .mutation(({ ctx, input }) => createBooking({ db: ctx.db, actor: ctx.actor, input }));
