@@ -11,13 +11,22 @@ afterAll(() => server.close());
 const TZ = 'Asia/Jakarta';
 const contact = { name: 'Tamu', phone: '081234567890' };
 
+interface Answer {
+  result: { data: { id: string; holdToken: string } };
+  error: { message: string; data: { code: string; field: string | null } };
+}
+
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}/trpc/${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Answer & Answer[],
+  };
 }
 
 const bookingCount = async () =>
@@ -124,7 +133,7 @@ describe('Idempotency-Key on bookings.create', () => {
     const again = await batch();
     expect(first.status).toBe(200);
     expect(again.body).toEqual(first.body);
-    const ids = first.body.map((call: any) => call.result.data.id);
+    const ids = first.body.map((call) => call.result.data.id);
     expect(new Set(ids).size).toBe(2);
     expect(await bookingCount()).toBe(2);
   });
