@@ -1,8 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { ApiDeps } from '@reserva/api';
+import type { DatabaseHandle } from '@reserva/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerHealth } from './health.js';
+import { registerMetrics } from './metrics/metrics.js';
+import { registerRequestIds, requestIdOf } from './request-id.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerStaticApps } from './static-apps.js';
 import { registerTrpc } from './trpc-plugin.js';
@@ -14,6 +17,10 @@ export interface ServerOptions {
   trustProxy: boolean;
   /** Requests per minute per client address over the whole API; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** The pool behind `deps.db`, for `/metrics`. */
+  pool?: DatabaseHandle['pool'];
+  /** Turns `/metrics` on, for scrapes that send it as a bearer token. */
+  metricsToken?: string | undefined;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -21,9 +28,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: options.trustProxy,
     routerOptions: { maxParamLength: 5000 },
+    genReqId: requestIdOf,
   }) as unknown as FastifyInstance;
 
+  registerRequestIds(app);
   registerSecurityHeaders(app);
+  if (options.pool)
+    registerMetrics(app, { deps: options.deps, pool: options.pool, token: options.metricsToken });
   await app.register(fastifyCookie);
   if (options.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {

@@ -39,6 +39,8 @@ async function main() {
     cookieSecure: env.COOKIE_SECURE ?? publicUrl?.startsWith('https:') ?? false,
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    pool: database.handle.pool,
+    metricsToken: env.METRICS_TOKEN,
   });
 
   let stopping = false;

@@ -12,6 +12,7 @@ export async function startTestServer(
     rateLimitPerMinute?: number;
     logger?: ServerOptions['logger'];
     gateway?: SimulatedGatewayOptions;
+    metricsToken?: string;
   } = {},
 ) {
   const feed = createChangeFeed(database.db, { url: database.url });
@@ -26,6 +27,8 @@ export async function startTestServer(
     cookieSecure: false,
     trustProxy: false,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    pool: database.pool,
+    metricsToken: options.metricsToken,
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

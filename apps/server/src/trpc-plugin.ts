@@ -87,7 +87,7 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
       }) => {
         // Client mistakes are answered, not logged as failures; only our own faults are errors.
         if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ err: error.cause ?? error, path, type }, 'procedure failed');
+          req.log.error({ err: error.cause ?? error, path, type }, 'procedure failed');
       };
       const direct = await answerDirectly({
         router: appRouter,
