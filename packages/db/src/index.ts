@@ -3,3 +3,4 @@ export * from './embedded.js';
 export * from './migrate.js';
 export type * from './schema.js';
 export * from './seed/index.js';
+export * from './backup.js';
