@@ -28,6 +28,10 @@ const envSchema = z.object({
   /** Share of simulated card-gateway calls that fail transiently (0..1), to rehearse retries. */
   GATEWAY_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  BACKUP_DIR: z.string().default('.reserva/backups'),
+  /** `auto`: daily for the embedded database, off with DATABASE_URL (back that up your own way, or say `daily`). */
+  BACKUP_SCHEDULE: z.enum(['auto', 'daily', 'off']).default('auto'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
   /** Turns `/metrics` on; scrapes send it as `Authorization: Bearer …`. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });

@@ -1,6 +1,7 @@
 import { createChangeFeed, createSimulatedCardGateway, ensureJobQueues, startWorker } from '@reserva/api';
 import { migrateToLatest } from '@reserva/db';
 import { buildServer } from './app.js';
+import { scheduleBackups } from './backups.js';
 import { printBanner } from './banner.js';
 import { openDatabase } from './database.js';
 import { loadEnv } from './env.js';
@@ -18,6 +19,12 @@ async function main() {
   if (shouldSeedDemo(env, database.embedded !== null) && (await seedIfEmpty(db))) {
     logger.info('demo data loaded into the empty database');
   }
+
+  const backupsOn =
+    env.BACKUP_SCHEDULE === 'daily' || (env.BACKUP_SCHEDULE === 'auto' && database.embedded !== null);
+  const backups = backupsOn
+    ? scheduleBackups({ db, dir: env.BACKUP_DIR, keep: env.BACKUP_KEEP, logger })
+    : null;
 
   const feed = createChangeFeed(db, { url, logger });
   // Sweeps (no-shows, finished desks) run in every process that has the worker on; pg-boss makes sure
@@ -51,6 +58,7 @@ async function main() {
     const forced = setTimeout(() => process.exit(1), 15_000).unref();
     try {
       // Ends the live streams first, so open SSE connections do not hold the server open.
+      backups?.stop();
       await feed.close();
       await app.close();
       await worker?.stop();

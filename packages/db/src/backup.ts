@@ -59,7 +59,9 @@ async function* backupLines(trx: Kysely<Database>, migrations: string[]): AsyncG
       trx,
     );
     for (;;) {
-      const { rows } = await sql<{ row: string }>`FETCH ${sql.raw(String(BATCH))} FROM backup_rows`.execute(trx);
+      const { rows } = await sql<{ row: string }>`FETCH ${sql.raw(String(BATCH))} FROM backup_rows`.execute(
+        trx,
+      );
       if (rows.length > 0) yield `${rows.map((r) => r.row).join('\n')}\n`;
       if (rows.length < BATCH) break;
     }
@@ -85,7 +87,10 @@ export async function writeBackup(db: Kysely<Database>, file: string): Promise<B
       const { rows: applied } = await sql<{ name: string }>`
         SELECT name FROM kysely_migration ORDER BY name`.execute(trx);
       const counted = async function* () {
-        for await (const chunk of backupLines(trx, applied.map((m) => m.name))) {
+        for await (const chunk of backupLines(
+          trx,
+          applied.map((m) => m.name),
+        )) {
           if (chunk.startsWith('{"table"')) tables++;
           else if (!chunk.startsWith('{"format"') && !chunk.startsWith('{"sequences"'))
             rows += chunk.split('\n').length - 1;
@@ -126,8 +131,7 @@ export async function restoreBackup(
   const reader = lines[Symbol.asyncIterator]();
   const first = await reader.next();
   const header = first.done ? null : (JSON.parse(first.value) as Partial<Header>);
-  if (header?.format !== FORMAT || header.version !== 1)
-    throw new Error(`${file} is not a Reserva backup`);
+  if (header?.format !== FORMAT || header.version !== 1) throw new Error(`${file} is not a Reserva backup`);
   const migrations = header.migrations ?? [];
   if (await hasRows(db)) throw new Error('The database already has data: restore only into an empty one');
   const last = migrations.at(-1);
