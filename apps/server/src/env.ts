@@ -7,6 +7,9 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url().optional(),
+  /** The same database without a transaction-mode pooler: LISTEN, the job queue, migrations. */
+  DATABASE_DIRECT_URL: z.url().optional(),
+  DATABASE_PREPARED_STATEMENTS: flag.default(true),
   EMBEDDED_PG_DIR: z.string().default('.reserva/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65_535).default(54329),
   EMBEDDED_PG_LOG: z.enum(['file', 'stdout']).default('file'),

@@ -13,8 +13,10 @@ const logger = createLogger(env);
 
 async function main() {
   const database = await openDatabase(env, logger);
-  const { db, url } = database.handle;
-  const applied = await migrateToLatest(db);
+  const { db } = database.handle;
+  // Sessions of their own (LISTEN, the job queue's locks) go straight to PostgreSQL.
+  const { db: directDb, url } = database.direct;
+  const applied = await migrateToLatest(directDb);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   if (shouldSeedDemo(env, database.embedded !== null) && (await seedIfEmpty(db))) {
     logger.info('demo data loaded into the empty database');
@@ -30,10 +32,10 @@ async function main() {
   // Sweeps (no-shows, finished desks) run in every process that has the worker on; pg-boss makes sure
   // each scheduled run happens once across all of them.
   const cardGateway = createSimulatedCardGateway(db, { transientFailureRate: env.GATEWAY_FAILURE_RATE });
-  const worker = env.RESERVA_WORKER ? await startWorker({ db, url, logger, cardGateway, feed }) : null;
+  const worker = env.RESERVA_WORKER ? await startWorker({ db: directDb, url, logger, cardGateway, feed }) : null;
   // Cancelling an event queues refund jobs in its transaction: the queues must exist even in a
   // process that runs no worker.
-  if (!worker) await ensureJobQueues({ db, url });
+  if (!worker) await ensureJobQueues({ db: directDb, url });
   const publicUrl = env.PUBLIC_URL;
   const app = await buildServer({
     deps: {
