@@ -36,7 +36,12 @@ const envSchema = z.object({
   BACKUP_SCHEDULE: z.enum(['auto', 'daily', 'off']).default('auto'),
   BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
   /** Turns `/metrics` on; scrapes send it as `Authorization: Bearer …`. */
-  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  METRICS_TOKEN: z
+    .union([
+      z.literal('').transform(() => undefined),
+      z.string().min(16, 'METRICS_TOKEN must be at least 16 characters'),
+    ])
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
