@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCluster } from '../bench/cluster.mjs';
 import { insertRestaurant, localMidnight, MINUTE_MS } from '../bench/fixtures.mjs';
-import { httpClient, freePort } from '../bench/net.mjs';
+import { freePort, httpClient } from '../bench/net.mjs';
 import { startServer } from '../bench/server.mjs';
 
 const BOOKINGS = 400;
@@ -68,7 +68,9 @@ try {
   );
   // PgBouncer refuses to run as root; the embedded cluster already made a `postgres` user.
   const asUser = process.getuid?.() === 0 ? ['-u', 'postgres'] : [];
-  bouncer = spawn('pgbouncer', [...asUser, join(folder, 'pgbouncer.ini')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  bouncer = spawn('pgbouncer', [...asUser, join(folder, 'pgbouncer.ini')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const log = [];
   bouncer.stderr.on('data', (chunk) => log.push(chunk.toString()));
   bouncer.stdout.on('data', (chunk) => log.push(chunk.toString()));

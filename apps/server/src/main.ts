@@ -32,7 +32,9 @@ async function main() {
   // Sweeps (no-shows, finished desks) run in every process that has the worker on; pg-boss makes sure
   // each scheduled run happens once across all of them.
   const cardGateway = createSimulatedCardGateway(db, { transientFailureRate: env.GATEWAY_FAILURE_RATE });
-  const worker = env.RESERVA_WORKER ? await startWorker({ db: directDb, url, logger, cardGateway, feed }) : null;
+  const worker = env.RESERVA_WORKER
+    ? await startWorker({ db: directDb, url, logger, cardGateway, feed })
+    : null;
   // Cancelling an event queues refund jobs in its transaction: the queues must exist even in a
   // process that runs no worker.
   if (!worker) await ensureJobQueues({ db: directDb, url });
