@@ -10,6 +10,7 @@ import { contestedCreate } from './figures/contested.mjs';
 import { HOLD_CLIENTS, holdsContested } from './figures/holds-contested.mjs';
 import { liveFanout, prepareFanout } from './figures/live-fanout.mjs';
 import { serverRss } from './figures/rss.mjs';
+import { twoProcesses } from './figures/scale.mjs';
 import { prepareSeatMap, seatMapP95 } from './figures/seat-map.mjs';
 import { webInitialJs } from './figures/web-initial-js.mjs';
 import { elapsedSeconds, progress } from './log.mjs';
@@ -93,11 +94,21 @@ async function main() {
     await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history, change_feed');
     report(await seatMapP95({ api, fixture: seatMap }));
   }
+  let serverB = null;
+  const secondServer = async () => {
+    if (serverB) return serverB;
+    serverB = await startServer({ databaseUrl: cluster.url, name: 'server B' });
+    cleanups.push(() => serverB.stop());
+    return serverB;
+  };
   if (wanted('live.fanout')) {
     // A second process on the same database: live changes reach it only through PostgreSQL.
-    const serverB = await startServer({ databaseUrl: cluster.url, name: 'server B' });
-    cleanups.push(() => serverB.stop());
-    report(await liveFanout({ api, serverA: server, serverB, fixture: fanout }));
+    report(await liveFanout({ api, serverA: server, serverB: await secondServer(), fixture: fanout }));
+  }
+  if (wanted('scale.twoProcesses')) {
+    const apiB = httpClient((await secondServer()).baseUrl, { sockets: CLIENTS });
+    cleanups.push(async () => apiB.close());
+    report(await twoProcesses({ pool: cluster.pool, apiA: api, apiB, servers: [server, serverB] }));
   }
 
   // Kept for comparing runs by hand; bench/results/ is git-ignored.

@@ -1,10 +1,13 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { type ApiDeps, MAX_CALLS_PER_BATCH } from '@reserva/api';
+import type { DatabaseHandle } from '@reserva/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerApiDocs } from './api-docs.js';
 import { registerCalendarFeeds } from './calendar-feeds.js';
 import { registerHealth } from './health.js';
+import { registerMetrics } from './metrics/metrics.js';
+import { registerRequestIds, requestIdOf } from './request-id.js';
 import { registerRest } from './rest-plugin.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerStaticApps } from './static-apps.js';
@@ -19,6 +22,10 @@ export interface ServerOptions {
   rateLimitPerMinute: number;
   /** Calls one tRPC batch may carry (default 10); tests raise it to show limits count each call. */
   maxBatchSize?: number;
+  /** The pool behind `deps.db`, for `/metrics`. */
+  pool?: DatabaseHandle['pool'];
+  /** Turns `/metrics` on, for scrapes that send it as a bearer token. */
+  metricsToken?: string | undefined;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -26,9 +33,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: options.trustProxy,
     routerOptions: { maxParamLength: 5000 },
+    genReqId: requestIdOf,
   }) as unknown as FastifyInstance;
 
+  registerRequestIds(app);
   registerSecurityHeaders(app);
+  if (options.pool)
+    registerMetrics(app, { deps: options.deps, pool: options.pool, token: options.metricsToken });
   await app.register(fastifyCookie);
   if (options.rateLimitPerMinute > 0) {
     await app.register(fastifyRateLimit, {

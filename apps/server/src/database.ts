@@ -9,6 +9,11 @@ import type { Env } from './env.js';
 
 export interface OpenDatabase {
   handle: DatabaseHandle;
+  /**
+   * Straight to PostgreSQL, for what needs a session of its own (LISTEN, session advisory locks):
+   * `handle` itself unless DATABASE_DIRECT_URL names another way than DATABASE_URL (a pooler).
+   */
+  direct: DatabaseHandle;
   /** Set when we started PostgreSQL ourselves (no DATABASE_URL). */
   embedded: EmbeddedServer | null;
   close(): Promise<void>;
@@ -23,14 +28,16 @@ export async function openDatabase(env: Env, logger: Logger): Promise<OpenDataba
         log: env.EMBEDDED_PG_LOG,
       });
   const url = env.DATABASE_URL ?? embedded!.url;
-  const handle = connectDatabase({
-    url,
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
-  });
+  const onPoolError = (error: Error) => logger.warn({ err: error }, 'idle database connection failed');
+  const handle = connectDatabase({ url, onPoolError, preparedStatements: env.DATABASE_PREPARED_STATEMENTS });
+  const directUrl = env.DATABASE_URL ? env.DATABASE_DIRECT_URL : undefined;
+  const direct = directUrl ? connectDatabase({ url: directUrl, max: 4, onPoolError }) : handle;
   return {
     handle,
+    direct,
     embedded,
     async close() {
+      if (direct !== handle) await direct.close();
       await handle.close();
       await embedded?.stop();
     },

@@ -7,6 +7,9 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url().optional(),
+  /** The same database without a transaction-mode pooler: LISTEN, the job queue, migrations. */
+  DATABASE_DIRECT_URL: z.url().optional(),
+  DATABASE_PREPARED_STATEMENTS: flag.default(true),
   EMBEDDED_PG_DIR: z.string().default('.reserva/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65_535).default(54329),
   EMBEDDED_PG_LOG: z.enum(['file', 'stdout']).default('file'),
@@ -30,6 +33,17 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   /** Signs guest manage links; unset, the server makes one and keeps it in the database. */
   RESERVA_SECRET: z.string().min(32, 'Use at least 32 random characters').optional(),
+  BACKUP_DIR: z.string().default('.reserva/backups'),
+  /** `auto`: daily for the embedded database, off with DATABASE_URL (back that up your own way, or say `daily`). */
+  BACKUP_SCHEDULE: z.enum(['auto', 'daily', 'off']).default('auto'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  /** Turns `/metrics` on; scrapes send it as `Authorization: Bearer …`. */
+  METRICS_TOKEN: z
+    .union([
+      z.literal('').transform(() => undefined),
+      z.string().min(16, 'METRICS_TOKEN must be at least 16 characters'),
+    ])
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,7 @@
 import { createChangeFeed, createSimulatedCardGateway, ensureJobQueues, startWorker } from '@reserva/api';
 import { migrateToLatest } from '@reserva/db';
 import { buildServer } from './app.js';
+import { scheduleBackups } from './backups.js';
 import { printBanner } from './banner.js';
 import { openDatabase } from './database.js';
 import { loadEnv } from './env.js';
@@ -12,21 +13,31 @@ const logger = createLogger(env);
 
 async function main() {
   const database = await openDatabase(env, logger);
-  const { db, url } = database.handle;
-  const applied = await migrateToLatest(db);
+  const { db } = database.handle;
+  // Sessions of their own (LISTEN, the job queue's locks) go straight to PostgreSQL.
+  const { db: directDb, url } = database.direct;
+  const applied = await migrateToLatest(directDb);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   if (shouldSeedDemo(env, database.embedded !== null) && (await seedIfEmpty(db))) {
     logger.info('demo data loaded into the empty database');
   }
 
+  const backupsOn =
+    env.BACKUP_SCHEDULE === 'daily' || (env.BACKUP_SCHEDULE === 'auto' && database.embedded !== null);
+  const backups = backupsOn
+    ? scheduleBackups({ db, dir: env.BACKUP_DIR, keep: env.BACKUP_KEEP, logger })
+    : null;
+
   const feed = createChangeFeed(db, { url, logger });
   // Sweeps (no-shows, finished desks) run in every process that has the worker on; pg-boss makes sure
   // each scheduled run happens once across all of them.
   const cardGateway = createSimulatedCardGateway(db, { transientFailureRate: env.GATEWAY_FAILURE_RATE });
-  const worker = env.RESERVA_WORKER ? await startWorker({ db, url, logger, cardGateway, feed }) : null;
+  const worker = env.RESERVA_WORKER
+    ? await startWorker({ db: directDb, url, logger, cardGateway, feed })
+    : null;
   // Cancelling an event queues refund jobs in its transaction: the queues must exist even in a
   // process that runs no worker.
-  if (!worker) await ensureJobQueues({ db, url });
+  if (!worker) await ensureJobQueues({ db: directDb, url });
   const publicUrl = env.PUBLIC_URL;
   const app = await buildServer({
     deps: {
@@ -42,6 +53,8 @@ async function main() {
     cookieSecure: env.COOKIE_SECURE ?? publicUrl?.startsWith('https:') ?? false,
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    pool: database.handle.pool,
+    metricsToken: env.METRICS_TOKEN,
   });
 
   let stopping = false;
@@ -52,6 +65,7 @@ async function main() {
     const forced = setTimeout(() => process.exit(1), 15_000).unref();
     try {
       // Ends the live streams first, so open SSE connections do not hold the server open.
+      backups?.stop();
       await feed.close();
       await app.close();
       await worker?.stop();

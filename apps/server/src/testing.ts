@@ -15,6 +15,7 @@ export async function startTestServer(
     maxBatchSize?: number;
     /** Trust `X-Forwarded-For`, so a test can call from several addresses. */
     trustProxy?: boolean;
+    metricsToken?: string;
   } = {},
 ) {
   const feed = createChangeFeed(database.db, { url: database.url });
@@ -30,6 +31,8 @@ export async function startTestServer(
     trustProxy: options.trustProxy ?? false,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     ...(options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize }),
+    pool: database.pool,
+    metricsToken: options.metricsToken,
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -26,6 +26,7 @@ export function requestInfo(req: FastifyRequest, res: FastifyReply, cookieSecure
     host: req.headers.host,
     sessionToken: req.cookies[SESSION_COOKIE],
     bearerToken: authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined,
+    idempotencyKey: req.headers['idempotency-key'] as string | undefined,
     setSessionCookie: (token, expiresAt) =>
       res.setCookie(SESSION_COOKIE, token, { ...cookie, expires: expiresAt }),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookie),
@@ -92,7 +93,7 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
       }) => {
         // Client mistakes are answered, not logged as failures; only our own faults are errors.
         if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ err: error.cause ?? error, path, type }, 'procedure failed');
+          req.log.error({ err: error.cause ?? error, path, type }, 'procedure failed');
       };
       const direct = await answerDirectly({
         router: appRouter,

@@ -36,6 +36,8 @@ export interface RequestInfo {
   host: string | undefined;
   sessionToken: string | undefined;
   bearerToken: string | undefined;
+  /** The `Idempotency-Key` header: makes a create safe to retry (`idempotent-procedure.ts`). */
+  idempotencyKey?: string | undefined;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
   /** The seat-hold token cookie: lets a seat map show this browser's own held seats as "heldByYou". */

@@ -2,9 +2,12 @@ import type { AppRouter } from '@reserva/api';
 import {
   createTRPCClient,
   httpBatchLink,
+  httpLink,
   httpSubscriptionLink,
+  retryLink,
   splitLink,
   type TRPCClient,
+  type TRPCLink,
 } from '@trpc/client';
 import { EventSource, type FetchLike } from 'eventsource';
 
@@ -23,9 +26,27 @@ export interface ClientOptions {
   fetch?: typeof globalThis.fetch;
 }
 
+/** Creates a customer retries safely: the server stores their first answer per `Idempotency-Key`. */
+const IDEMPOTENT_CREATES = new Set(['bookings.create', 'holds.create']);
+
 /**
- * The typed Reserva client for other TypeScript apps: queries and mutations over batched HTTP,
- * subscriptions over Server-Sent Events (which Node lacks natively, hence the `eventsource` package).
+ * Gives each create its own key, unless the caller brought one
+ * (`mutate(input, { context: { idempotencyKey } })`, to retry across restarts of the caller). It
+ * runs before the retry link, so the key stays the same through every retry of the call.
+ */
+const idempotencyKeyLink: TRPCLink<AppRouter> =
+  () =>
+  ({ op, next }) =>
+    next(
+      IDEMPOTENT_CREATES.has(op.path) && typeof op.context.idempotencyKey !== 'string'
+        ? { ...op, context: { ...op.context, idempotencyKey: globalThis.crypto.randomUUID() } }
+        : op,
+    );
+
+/**
+ * The typed Reserva client for other TypeScript apps: queries and mutations over batched HTTP
+ * (`bookings.create` and `holds.create` one per request, each with its own `Idempotency-Key`, and
+ * retried under it when the answer is lost), subscriptions over Server-Sent Events (which Node lacks natively, hence the `eventsource` package).
  */
 export function createClient({
   url,
@@ -40,6 +61,16 @@ export function createClient({
 
   return createTRPCClient<AppRouter>({
     links: [
+      idempotencyKeyLink,
+      // A create whose answer was lost (no answer, or the server or a proxy was unavailable) is
+      // sent again under the same key: it books once, and the retry gets the first answer.
+      retryLink({
+        retry: ({ op, error, attempts }) =>
+          IDEMPOTENT_CREATES.has(op.path) &&
+          attempts <= 3 &&
+          (!error.data || [502, 503, 504].includes(error.data.httpStatus)),
+        retryDelayMs: (attempt) => 250 * 2 ** attempt,
+      }),
       splitLink({
         condition: (op) => op.type === 'subscription',
         true: httpSubscriptionLink({
@@ -47,7 +78,16 @@ export function createClient({
           EventSource,
           eventSourceOptions: { fetch: fetchWithAuth },
         }),
-        false: httpBatchLink({ url: endpoint, fetch, headers: () => auth, maxItems: MAX_CALLS_PER_BATCH }),
+        false: splitLink({
+          condition: (op) => IDEMPOTENT_CREATES.has(op.path),
+          // One create per request: the Idempotency-Key header is one per request.
+          true: httpLink({
+            url: endpoint,
+            fetch,
+            headers: ({ op }) => ({ ...auth, 'idempotency-key': String(op.context.idempotencyKey) }),
+          }),
+          false: httpBatchLink({ url: endpoint, fetch, headers: () => auth, maxItems: MAX_CALLS_PER_BATCH }),
+        }),
       }),
     ],
   });

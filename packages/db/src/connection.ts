@@ -25,10 +25,21 @@ export interface ConnectOptions {
   url: string;
   max?: number;
   onPoolError?: (error: Error) => void;
+  /**
+   * Named prepared statements (default on). Off for a pooler in transaction mode that cannot
+   * carry them between server connections (PgBouncer before 1.21, docs/scaling.md).
+   */
+  preparedStatements?: boolean;
 }
 
-export function connectDatabase({ url, max = 20, onPoolError }: ConnectOptions): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max, types, Client: PreparingClient });
+export function connectDatabase({
+  url,
+  max = 20,
+  onPoolError,
+  preparedStatements = true,
+}: ConnectOptions): DatabaseHandle {
+  const Client = preparedStatements ? PreparingClient : pg.Client;
+  const pool = new pg.Pool({ connectionString: url, max, types, Client });
   let closed = false;
   // An idle client can lose its server (restart, shutdown); without a listener that crashes Node.
   // Once the pool is closing, its connections end while PostgreSQL may already be stopping: expected.

@@ -7,6 +7,7 @@ import * as checkoutOnHold from './migrations/0005-checkout-on-hold.js';
 import * as layoutUpdatedAt from './migrations/0006-layout-updated-at.js';
 import * as serverSecrets from './migrations/0008-server-secrets.js';
 import * as venueScopesAndAudit from './migrations/0009-venue-scopes-and-audit.js';
+import * as idempotencyKeys from './migrations/0010-idempotency-keys.js';
 import * as calendarFeeds from './migrations/0013-calendar-feeds.js';
 import type { Database } from './schema.js';
 
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0006-layout-updated-at': layoutUpdatedAt,
   '0008-server-secrets': serverSecrets,
   '0009-venue-scopes-and-audit': venueScopesAndAudit,
+  '0010-idempotency-keys': idempotencyKeys,
   '0013-calendar-feeds': calendarFeeds,
 };
 

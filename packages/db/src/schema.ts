@@ -279,6 +279,16 @@ export interface CalendarFeedsTable {
   revoked_at: Timestamp | null;
 }
 
+/** The first answer to a create retried under an `Idempotency-Key` (migration 0010). */
+export interface IdempotencyKeysTable {
+  scope: string;
+  key_hash: Buffer;
+  procedure: string;
+  request_hash: Buffer;
+  response: Buffer | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -299,6 +309,7 @@ export interface Database {
   staff_venues: StaffVenuesTable;
   api_key_venues: ApiKeyVenuesTable;
   audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type User = Selectable<UsersTable>;

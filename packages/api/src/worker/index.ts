@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import type { ChangeFeed } from '../live/change-feed.js';
 import type { CardGateway } from '../payments/provider.js';
 import { expireStaleHolds } from '../services/holds/expire-holds.js';
+import { pruneOldIdempotencyKeys } from '../services/idempotency/prune-idempotency-keys.js';
 import { pruneRateLimits } from '../services/rate-limit.service.js';
 import { DEFAULT_REFUND_RETRY, type RefundRetryPolicy } from '../services/refunds/refund-queue.js';
 import {
@@ -28,6 +29,7 @@ export const SCHEDULED_SWEEPS: readonly { queue: string; cron: string; run: Swee
   { queue: 'sweep-finished-coworking', cron: '* * * * *', run: sweepFinishedCoworking },
   { queue: 'prune-change-feed', cron: '17 * * * *', run: pruneChangeFeed },
   { queue: 'prune-rate-limits', cron: '23 * * * *', run: pruneRateLimits },
+  { queue: 'prune-idempotency-keys', cron: '23 * * * *', run: pruneOldIdempotencyKeys },
 ];
 
 export interface RefundWorkerOptions extends RefundWorkOptions, Partial<RefundRetryPolicy> {}

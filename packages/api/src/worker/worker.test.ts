@@ -52,6 +52,7 @@ describe('startWorker', () => {
         schedules.map(({ name, cron }) => ({ name, cron })).sort((a, b) => a.name.localeCompare(b.name)),
       ).toEqual([
         { name: 'prune-change-feed', cron: '17 * * * *' },
+        { name: 'prune-idempotency-keys', cron: '23 * * * *' },
         { name: 'prune-rate-limits', cron: '23 * * * *' },
         { name: 'sweep-finished-coworking', cron: '* * * * *' },
         { name: 'sweep-no-shows', cron: '* * * * *' },

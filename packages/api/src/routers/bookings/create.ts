@@ -12,7 +12,7 @@ import { guestBookingDetailOutput } from '../../schemas/booking.js';
 import { instantInput } from '../../schemas/common.js';
 import { createBooking } from '../../services/bookings/create-booking.service.js';
 import { withManageToken } from '../../services/guest-access/manage-token.js';
-import { publicProcedure } from '../../trpc.js';
+import { idempotentProcedure } from '../../services/idempotency/idempotent-procedure.js';
 
 export const createBookingInput = z.object({
   venueId: uuidSchema,
@@ -36,7 +36,7 @@ export const createBookingInput = z.object({
   notes: multiLineText().max(500, 'Notes are limited to 500 characters').optional(),
 });
 
-export const createBookingProcedure = publicProcedure
+export const createBookingProcedure = idempotentProcedure()
   .meta({
     openapi: {
       method: 'POST',

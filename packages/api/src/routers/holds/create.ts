@@ -2,7 +2,7 @@ import { uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../schemas/common.js';
 import { createHold } from '../../services/holds/create-hold.js';
-import { publicProcedure } from '../../trpc.js';
+import { idempotentProcedure } from '../../services/idempotency/idempotent-procedure.js';
 import { heldSeatOutput } from './schemas.js';
 
 export const createHoldInput = z.object({
@@ -25,7 +25,10 @@ export const createHoldOutput = z.object({
 });
 
 /** Holds the seats for the venue's hold minutes; the token is also set as the httpOnly hold cookie. */
-export const createHoldProcedure = publicProcedure
+// A replayed answer sets the hold cookie again, as the first one did.
+export const createHoldProcedure = idempotentProcedure<{ holdToken: string; expiresAt: string }>(
+  (ctx, hold) => ctx.req.setHoldCookie(hold.holdToken, new Date(hold.expiresAt)),
+)
   .meta({
     openapi: {
       method: 'POST',

@@ -125,7 +125,10 @@ async function attemptHold(request: HoldRequest, expireLapsed: boolean): Promise
     return holdId;
   };
   if (!expireLapsed) return written(await insert(db));
-  return db.transaction().execute(async (trx) => {
+  const inOneTransaction = <T>(work: (trx: Executor) => Promise<T>) =>
+    // Already inside one when the create shares it with its idempotency key.
+    db.isTransaction ? work(db) : db.transaction().execute(work);
+  return inOneTransaction(async (trx) => {
     // The seats' locks come first, before any lapsed hold's: a plain hold on the same seats then
     // waits here rather than on a lapsed hold's half-expired items (a deadlock).
     await lockSeatsForHold(trx, seatIds);
