@@ -232,6 +232,13 @@ export interface GatewayLedgerTable {
   created_at: CreatedAt;
 }
 
+/** Order ids sent to Midtrans, each the digest of a payment's idempotency key (migration 0011). */
+export interface MidtransOrdersTable {
+  order_id: string;
+  idempotency_key: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -247,6 +254,7 @@ export interface Database {
   payments: PaymentsTable;
   change_feed: ChangeFeedTable;
   gateway_ledger: GatewayLedgerTable;
+  midtrans_orders: MidtransOrdersTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -66,6 +66,12 @@ export function createSimulatedCardGateway(db: Db, options: SimulatedGatewayOpti
       return resultOf(row ?? (await byKey(idempotencyKey))!);
     },
 
+    async lookup(idempotencyKey) {
+      maybeFail();
+      const row = await byKey(idempotencyKey);
+      return row ? resultOf(row) : null;
+    },
+
     async refund({ chargeReference, amountMinor, currency, idempotencyKey }) {
       maybeFail();
       const previous = await byKey(idempotencyKey);

@@ -134,6 +134,7 @@ describe('refundPayment', () => {
     const { paymentId } = await pendingRefund('offline');
     const untouchable: CardGateway = {
       charge: () => Promise.reject(new Error('no')),
+      lookup: () => Promise.reject(new Error('no')),
       refund: () => Promise.reject(new Error('the gateway must not be called')),
     };
     expect(await refundPayment({ db: database.db, cardGateway: untouchable, paymentId })).toBe('refunded');
