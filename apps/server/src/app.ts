@@ -3,6 +3,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { ApiDeps } from '@reserva/api';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerHealth } from './health.js';
+import { registerMidtransNotifications } from './midtrans-notification-route.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerStaticApps } from './static-apps.js';
 import { registerTrpc } from './trpc-plugin.js';
@@ -14,6 +15,8 @@ export interface ServerOptions {
   trustProxy: boolean;
   /** Requests per minute per client address over the whole API; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Set when Midtrans charges cards: its notifications are verified with this server key. */
+  midtransServerKey?: string | undefined;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -34,6 +37,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   registerHealth(app, options.deps.db);
+  if (options.midtransServerKey) registerMidtransNotifications(app, options.deps, options.midtransServerKey);
   await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure });
   await registerStaticApps(app);
   return app;

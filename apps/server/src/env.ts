@@ -28,13 +28,28 @@ const envSchema = z.object({
   /** Share of simulated card-gateway calls that fail transiently (0..1), to rehearse retries. */
   GATEWAY_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  /** Who charges cards: the simulated gateway, or Midtrans (Core API) with the keys below. */
+  PAYMENT_PROVIDER: z.enum(['simulated', 'midtrans']).default('simulated'),
+  MIDTRANS_SERVER_KEY: z.string().min(1).optional(),
+  MIDTRANS_CLIENT_KEY: z.string().min(1).optional(),
+  MIDTRANS_IS_PRODUCTION: flag.default(false),
+  /** Core API base URL; defaults to Midtrans's sandbox or production host (tests use a local one). */
+  MIDTRANS_API_URL: z.url().optional(),
+});
+
+const checkedEnvSchema = envSchema.superRefine((env, context) => {
+  if (env.PAYMENT_PROVIDER !== 'midtrans') return;
+  for (const name of ['MIDTRANS_SERVER_KEY', 'MIDTRANS_CLIENT_KEY'] as const) {
+    if (!env[name])
+      context.addIssue({ code: 'custom', path: [name], message: 'required when PAYMENT_PROVIDER=midtrans' });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 /** The one place the server reads `process.env`; a bad value stops the start with a clear message. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  const parsed = checkedEnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);

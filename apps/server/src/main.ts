@@ -1,7 +1,8 @@
-import { createChangeFeed, createSimulatedCardGateway, ensureJobQueues, startWorker } from '@reserva/api';
+import { createChangeFeed, ensureJobQueues, startWorker } from '@reserva/api';
 import { migrateToLatest } from '@reserva/db';
 import { buildServer } from './app.js';
 import { printBanner } from './banner.js';
+import { createCardGateway, midtransConfigOf } from './card-gateway.js';
 import { openDatabase } from './database.js';
 import { loadEnv } from './env.js';
 import { createLogger } from './logger.js';
@@ -22,7 +23,8 @@ async function main() {
   const feed = createChangeFeed(db, { url, logger });
   // Sweeps (no-shows, finished desks) run in every process that has the worker on; pg-boss makes sure
   // each scheduled run happens once across all of them.
-  const cardGateway = createSimulatedCardGateway(db, { transientFailureRate: env.GATEWAY_FAILURE_RATE });
+  const midtrans = midtransConfigOf(env);
+  const cardGateway = createCardGateway(db, midtrans, env.GATEWAY_FAILURE_RATE);
   const worker = env.RESERVA_WORKER ? await startWorker({ db, url, logger, cardGateway, feed }) : null;
   // Cancelling an event queues refund jobs in its transaction: the queues must exist even in a
   // process that runs no worker.
@@ -39,6 +41,7 @@ async function main() {
     cookieSecure: env.COOKIE_SECURE ?? publicUrl?.startsWith('https:') ?? false,
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    midtransServerKey: midtrans?.serverKey,
   });
 
   let stopping = false;

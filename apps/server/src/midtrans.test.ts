@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import { createMidtransGateway } from '@reserva/api';
+import {
+  type FakeMidtrans,
+  insertEvent,
+  insertSeatVenue,
+  MIDTRANS_TEST_CARDS,
+  startCheckoutByHand,
+  startFakeMidtrans,
+} from '@reserva/api/testing';
+import { useTestDatabase } from '@reserva/db/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { midtransConfigOf } from './card-gateway.js';
+import { loadEnv } from './env.js';
+import { MIDTRANS_NOTIFICATION_PATH } from './midtrans-notification-route.js';
+import { startTestServer } from './testing.js';
+
+const database = await useTestDatabase();
+const keys = { serverKey: 'SB-Mid-server-reserva', clientKey: 'SB-Mid-client-reserva' };
+let midtrans: FakeMidtrans;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+
+beforeAll(async () => {
+  midtrans = await startFakeMidtrans(keys);
+  const env = loadEnv({
+    PAYMENT_PROVIDER: 'midtrans',
+    MIDTRANS_SERVER_KEY: keys.serverKey,
+    MIDTRANS_CLIENT_KEY: keys.clientKey,
+    MIDTRANS_API_URL: midtrans.url,
+  });
+  server = await startTestServer(database, { midtrans: midtransConfigOf(env)! });
+});
+afterAll(async () => {
+  await server?.close();
+  await midtrans?.close();
+});
+
+let event: { eventId: string; seats: Record<string, string> };
+beforeEach(async () => {
+  midtrans.transactions.clear();
+  const hall = await insertSeatVenue(database, { slug: 'braga', rows: 1, cols: 4 });
+  const eventId = await insertEvent(database, {
+    venueId: hall.venueId,
+    layoutId: hall.layoutId,
+    priceMinor: 50_000,
+  });
+  event = { eventId, seats: hall.seats };
+});
+
+async function trpc(path: string, input: unknown) {
+  const response = await fetch(`${server.url}/trpc/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: new URL(server.url).origin },
+    body: JSON.stringify(input),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { result?: { data: Record<string, unknown> } },
+  };
+}
+
+const card = (number: string) => ({ method: 'card', card: { number, expiry: '12/30', cvc: '123' } });
+const paymentRows = () =>
+  database.db.selectFrom('payments').select(['status', 'provider_ref', 'failure_reason']).execute();
+const bookingOf = (id: string) =>
+  database.db
+    .selectFrom('bookings')
+    .select(['status', 'payment_status'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+const historyOf = (id: string) =>
+  database.db
+    .selectFrom('booking_history')
+    .select(['from_status', 'to_status'])
+    .where('booking_id', '=', id)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+
+async function hold() {
+  const held = await trpc('holds.create', { eventId: event.eventId, seatIds: [event.seats.A1] });
+  expect(held.status).toBe(200);
+  return held.body.result!.data as { holdId: string; holdToken: string };
+}
+
+/** A process that charged through Midtrans and died before recording it: the payment is PENDING. */
+async function chargedThenCrashed(cardNumber: string) {
+  const { holdId } = await hold();
+  const key = `card:crashed:${holdId}`;
+  await startCheckoutByHand(database.db, { holdId, key });
+  const gateway = createMidtransGateway(database.db, { ...keys, apiUrl: midtrans.url });
+  await gateway.charge({
+    amountMinor: 50_000,
+    currency: 'IDR',
+    card: { number: cardNumber, expiry: '12/30', cvc: '123' },
+    idempotencyKey: key,
+  });
+  const [transaction] = [...midtrans.transactions.values()];
+  return { holdId, orderId: transaction!.order_id, transactionId: transaction!.transaction_id };
+}
+
+const notify = (notification: Record<string, unknown>) =>
+  midtrans.notify(`${server.url}${MIDTRANS_NOTIFICATION_PATH}`, notification);
+
+describe('PAYMENT_PROVIDER=midtrans', () => {
+  it('pays a checkout through Midtrans, over HTTP, end to end', async () => {
+    const { holdId, holdToken } = await hold();
+    const paid = await trpc('holds.checkout', {
+      holdToken,
+      payment: card(MIDTRANS_TEST_CARDS.accepted),
+      idempotencyKey: 'midtrans-checkout-1',
+    });
+    expect(paid.status).toBe(200);
+    expect(paid.body.result!.data).toMatchObject({ id: holdId, status: 'CONFIRMED', paymentStatus: 'PAID' });
+
+    const [transaction, ...others] = [...midtrans.transactions.values()];
+    expect(others).toEqual([]);
+    expect(transaction).toMatchObject({ gross_amount: 50_000, transaction_status: 'capture' });
+    expect(await paymentRows()).toEqual([
+      { status: 'SUCCEEDED', provider_ref: transaction!.transaction_id, failure_reason: null },
+    ]);
+  });
+
+  it('answers a card Midtrans denies with the decline, and charges nothing', async () => {
+    const { holdId, holdToken } = await hold();
+    const denied = await trpc('holds.checkout', {
+      holdToken,
+      payment: card(MIDTRANS_TEST_CARDS.deniedByBank),
+      idempotencyKey: 'midtrans-denied-1',
+    });
+    expect(denied.status).toBe(400);
+    expect(JSON.stringify(denied.body)).toContain('The card was declined');
+    expect(await bookingOf(holdId)).toEqual({ status: 'HELD', payment_status: 'UNPAID' });
+    expect(await paymentRows()).toEqual([
+      { status: 'FAILED', provider_ref: null, failure_reason: 'The card was declined' },
+    ]);
+  });
+});
+
+describe('the Midtrans payment notification', () => {
+  it('settles a payment left PENDING by a crash exactly once, however often it is sent', async () => {
+    const { holdId, orderId, transactionId } = await chargedThenCrashed(MIDTRANS_TEST_CARDS.accepted);
+    const notification = midtrans.notificationFor(orderId);
+
+    const answers = await Promise.all([notify(notification), notify(notification)]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    const results = await Promise.all(
+      answers.map(async (answer) => ((await answer.json()) as { result: string }).result),
+    );
+    expect(results.sort()).toEqual(['settled', 'unchanged']);
+    const again = await notify(notification);
+    expect(await again.json()).toEqual({ result: 'unchanged' });
+
+    expect(await bookingOf(holdId)).toEqual({ status: 'CONFIRMED', payment_status: 'PAID' });
+    expect(await paymentRows()).toEqual([
+      { status: 'SUCCEEDED', provider_ref: transactionId, failure_reason: null },
+    ]);
+    expect(await historyOf(holdId)).toEqual([
+      { from_status: null, to_status: 'HELD' },
+      { from_status: 'HELD', to_status: 'CONFIRMED' },
+    ]);
+  });
+
+  it('fails a payment Midtrans denied', async () => {
+    const { holdId, orderId } = await chargedThenCrashed(MIDTRANS_TEST_CARDS.deniedByBank);
+    const answer = await notify(midtrans.notificationFor(orderId));
+    expect(await answer.json()).toEqual({ result: 'settled' });
+    expect(await paymentRows()).toEqual([
+      { status: 'FAILED', provider_ref: null, failure_reason: 'The card was declined' },
+    ]);
+    expect(await bookingOf(holdId)).toEqual({ status: 'HELD', payment_status: 'UNPAID' });
+  });
+
+  it('refuses a forged signature with 401 and changes nothing', async () => {
+    const { holdId, orderId } = await chargedThenCrashed(MIDTRANS_TEST_CARDS.accepted);
+    const genuine = midtrans.notificationFor(orderId);
+    const forgedWithOtherKey = {
+      ...genuine,
+      signature_key: createHash('sha512')
+        .update(`${orderId}${genuine.status_code}${genuine.gross_amount}SB-Mid-server-guessed`)
+        .digest('hex'),
+    };
+    const amountChanged = { ...genuine, gross_amount: '1.00' };
+    for (const forged of [forgedWithOtherKey, amountChanged, { ...genuine, signature_key: 'not-hex' }]) {
+      const answer = await notify(forged);
+      expect(answer.status).toBe(401);
+      expect(await answer.json()).toEqual({ error: 'The signature_key does not match' });
+    }
+
+    const malformed = await notify({ order_id: orderId, transaction_status: 'settlement' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ error: 'Not a Midtrans notification' });
+
+    expect(await bookingOf(holdId)).toEqual({ status: 'HELD', payment_status: 'UNPAID' });
+    expect(await paymentRows()).toEqual([{ status: 'PENDING', provider_ref: null, failure_reason: null }]);
+    expect(await historyOf(holdId)).toEqual([{ from_status: null, to_status: 'HELD' }]);
+  });
+
+  it('answers 200 and changes nothing for an order that is not ours', async () => {
+    const { orderId } = await chargedThenCrashed(MIDTRANS_TEST_CARDS.accepted);
+    await database.db.deleteFrom('midtrans_orders').execute();
+    const answer = await notify(midtrans.notificationFor(orderId));
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ result: 'ignored' });
+    expect(await paymentRows()).toEqual([{ status: 'PENDING', provider_ref: null, failure_reason: null }]);
+  });
+});
