@@ -103,6 +103,17 @@ const notify = (notification: Record<string, unknown>) =>
   midtrans.notify(`${server.url}${MIDTRANS_NOTIFICATION_PATH}`, notification);
 
 describe('PAYMENT_PROVIDER=midtrans', () => {
+  it('is off by default, and needs both keys when on', () => {
+    expect(midtransConfigOf(loadEnv({}))).toBeUndefined();
+    expect(() => loadEnv({ PAYMENT_PROVIDER: 'midtrans', MIDTRANS_CLIENT_KEY: 'c' })).toThrow(
+      /MIDTRANS_SERVER_KEY: required when PAYMENT_PROVIDER=midtrans/,
+    );
+    const keysOnly = { PAYMENT_PROVIDER: 'midtrans', MIDTRANS_SERVER_KEY: 's', MIDTRANS_CLIENT_KEY: 'c' };
+    expect(midtransConfigOf(loadEnv(keysOnly))?.apiUrl).toBe('https://api.sandbox.midtrans.com');
+    const production = loadEnv({ ...keysOnly, MIDTRANS_IS_PRODUCTION: 'true' });
+    expect(midtransConfigOf(production)?.apiUrl).toBe('https://api.midtrans.com');
+  });
+
   it('pays a checkout through Midtrans, over HTTP, end to end', async () => {
     const { holdId, holdToken } = await hold();
     const paid = await trpc('holds.checkout', {

@@ -3,11 +3,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { midtransSignature } from './midtrans-signature.js';
 
-/** Midtrans's sandbox test cards (docs.midtrans.com, "Testing payments on sandbox"). */
+/** Midtrans's sandbox test cards (docs.midtrans.com, "Testing Payment on Sandbox"). */
 export const MIDTRANS_TEST_CARDS = {
-  accepted: '4811 1111 1111 1114',
+  /** Cardholder not enrolled for 3-D Secure: the charge is accepted at once. */
+  accepted: '4411 1111 1111 1118',
+  /** Cardholder ready for 3-D Secure: the charge waits for authentication (201, a redirect URL). */
+  needs3ds: '4811 1111 1111 1114',
   deniedByBank: '4911 1111 1111 1113',
-  challengedByFraudCheck: '4411 1111 1111 1118',
+  deniedByFraudCheck: '4611 1111 1111 1116',
 } as const;
 
 interface Transaction {
@@ -107,9 +110,11 @@ export async function startFakeMidtrans(keys: { serverKey: string; clientKey: st
       const outcome =
         number === digits(MIDTRANS_TEST_CARDS.accepted)
           ? { transaction_status: 'capture', fraud_status: 'accept' }
-          : number === digits(MIDTRANS_TEST_CARDS.challengedByFraudCheck)
-            ? { transaction_status: 'capture', fraud_status: 'challenge' }
-            : { transaction_status: 'deny', fraud_status: 'accept' };
+          : number === digits(MIDTRANS_TEST_CARDS.needs3ds)
+            ? { transaction_status: 'pending', fraud_status: 'accept' }
+            : number === digits(MIDTRANS_TEST_CARDS.deniedByFraudCheck)
+              ? { transaction_status: 'deny', fraud_status: 'deny' }
+              : { transaction_status: 'deny', fraud_status: 'accept' };
       const transaction: Transaction = {
         transaction_id: randomUUID(),
         order_id: orderId,
@@ -119,9 +124,12 @@ export async function startFakeMidtrans(keys: { serverKey: string; clientKey: st
         refunds: new Map(),
       };
       transactions.set(orderId, transaction);
-      const code =
-        outcome.transaction_status === 'deny' ? '202' : outcome.fraud_status === 'challenge' ? '201' : '200';
-      return { ...describe(transaction), status_code: code, status_message: 'Charge processed' };
+      const pending = outcome.transaction_status === 'pending';
+      return {
+        ...describe(transaction),
+        status_message: `Success, Credit Card transaction is ${pending ? 'pending' : 'processed'}`,
+        ...(pending ? { redirect_url: `${url}/v2/3ds/${transaction.transaction_id}` } : {}),
+      };
     }
     const action = /^\/v2\/([^/]+)\/(status|refund|cancel)$/.exec(url.pathname);
     const transaction = action ? find(decodeURIComponent(action[1]!)) : undefined;

@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TransientGatewayError } from '../provider.js';
 import { type FakeMidtrans, MIDTRANS_TEST_CARDS, startFakeMidtrans } from './fake-midtrans-server.js';
 import { MidtransRefusal } from './midtrans-api.js';
-import { createMidtransGateway } from './midtrans-gateway.js';
+import { chargeStateOf, createMidtransGateway } from './midtrans-gateway.js';
 import { orderIdOf } from './midtrans-orders.repository.js';
 
 const database = await useTestDatabase();
@@ -28,7 +28,7 @@ describe('the Midtrans gateway', () => {
   it('charges a card once per idempotency key, under an order id Midtrans accepts', async () => {
     const key = 'card:0123456789abcdef0123456789abcdef:client-key-with:colons';
     const first = await charge(key);
-    expect(first).toEqual({ outcome: 'succeeded', reference: expect.any(String), last4: '1114' });
+    expect(first).toEqual({ outcome: 'succeeded', reference: expect.any(String), last4: '1118' });
     expect(await charge(key)).toEqual(first);
 
     const orderId = orderIdOf(key);
@@ -45,10 +45,29 @@ describe('the Midtrans gateway', () => {
     expect(await gateway.lookup('denied-1')).toMatchObject({ outcome: 'declined' });
   });
 
-  it('calls off a charge the fraud check challenged, so nothing is taken', async () => {
-    const result = await charge('challenged-1', MIDTRANS_TEST_CARDS.challengedByFraudCheck);
+  it('calls off a charge waiting for 3-D Secure, so nothing is taken', async () => {
+    const result = await charge('needs-3ds', MIDTRANS_TEST_CARDS.needs3ds);
     expect(result).toMatchObject({ outcome: 'declined', reason: expect.stringContaining('3-D Secure') });
-    expect(midtrans.transactions.get(orderIdOf('challenged-1'))?.transaction_status).toBe('cancel');
+    expect(midtrans.transactions.get(orderIdOf('needs-3ds'))?.transaction_status).toBe('cancel');
+    expect(await gateway.lookup('needs-3ds')).toMatchObject({ outcome: 'declined' });
+  });
+
+  it('declines a card the fraud check denies', async () => {
+    expect(await charge('fraud', MIDTRANS_TEST_CARDS.deniedByFraudCheck)).toMatchObject({
+      outcome: 'declined',
+    });
+  });
+
+  it('reads a capture the fraud check challenged as undecided until it is approved', () => {
+    expect(
+      chargeStateOf({ status_code: '201', transaction_status: 'capture', fraud_status: 'challenge' }),
+    ).toBe('undecided');
+    expect(chargeStateOf({ status_code: '200', transaction_status: 'capture', fraud_status: 'accept' })).toBe(
+      'charged',
+    );
+    expect(chargeStateOf({ status_code: '201', transaction_status: 'pending' })).toBe('undecided');
+    expect(chargeStateOf({ status_code: '200', transaction_status: 'partial_refund' })).toBe('charged');
+    expect(chargeStateOf({ status_code: '407', transaction_status: 'expire' })).toBe('not-charged');
   });
 
   it('declines a card Midtrans cannot tokenise, and a currency it does not charge, without charging', async () => {
