@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
+/** docker compose passes `${NAME:-}` as an empty string: the same as not set. */
+const unsetWhenBlank = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -30,11 +34,11 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   /** Who charges cards: the simulated gateway, or Midtrans (Core API) with the keys below. */
   PAYMENT_PROVIDER: z.enum(['simulated', 'midtrans']).default('simulated'),
-  MIDTRANS_SERVER_KEY: z.string().min(1).optional(),
-  MIDTRANS_CLIENT_KEY: z.string().min(1).optional(),
-  MIDTRANS_IS_PRODUCTION: flag.default(false),
+  MIDTRANS_SERVER_KEY: unsetWhenBlank(z.string().optional()),
+  MIDTRANS_CLIENT_KEY: unsetWhenBlank(z.string().optional()),
+  MIDTRANS_IS_PRODUCTION: unsetWhenBlank(flag.default(false)),
   /** Core API base URL; defaults to Midtrans's sandbox or production host (tests use a local one). */
-  MIDTRANS_API_URL: z.url().optional(),
+  MIDTRANS_API_URL: unsetWhenBlank(z.url().optional()),
 });
 
 const checkedEnvSchema = envSchema.superRefine((env, context) => {

@@ -25,6 +25,7 @@ async function main() {
   // each scheduled run happens once across all of them.
   const midtrans = midtransConfigOf(env);
   const cardGateway = createCardGateway(db, midtrans, env.GATEWAY_FAILURE_RATE);
+  if (midtrans) logger.info({ apiUrl: midtrans.apiUrl }, 'cards are charged through Midtrans');
   const worker = env.RESERVA_WORKER ? await startWorker({ db, url, logger, cardGateway, feed }) : null;
   // Cancelling an event queues refund jobs in its transaction: the queues must exist even in a
   // process that runs no worker.

@@ -105,6 +105,13 @@ const notify = (notification: Record<string, unknown>) =>
 describe('PAYMENT_PROVIDER=midtrans', () => {
   it('is off by default, and needs both keys when on', () => {
     expect(midtransConfigOf(loadEnv({}))).toBeUndefined();
+    // As docker compose passes unset variables.
+    expect(() =>
+      loadEnv({ PAYMENT_PROVIDER: 'midtrans', MIDTRANS_SERVER_KEY: '', MIDTRANS_CLIENT_KEY: '' }),
+    ).toThrow(/MIDTRANS_CLIENT_KEY: required/);
+    expect(
+      midtransConfigOf(loadEnv({ MIDTRANS_SERVER_KEY: '', MIDTRANS_IS_PRODUCTION: '' })),
+    ).toBeUndefined();
     expect(() => loadEnv({ PAYMENT_PROVIDER: 'midtrans', MIDTRANS_CLIENT_KEY: 'c' })).toThrow(
       /MIDTRANS_SERVER_KEY: required when PAYMENT_PROVIDER=midtrans/,
     );
