@@ -59,7 +59,6 @@ async function trpc(path: string, input: unknown) {
   };
 }
 
-const card = (number: string) => ({ method: 'card', card: { number, expiry: '12/30', cvc: '123' } });
 const paymentRows = () =>
   database.db.selectFrom('payments').select(['status', 'provider_ref', 'failure_reason']).execute();
 const bookingOf = (id: string) =>
@@ -81,6 +80,17 @@ async function hold() {
   const held = await trpc('holds.create', { eventId: event.eventId, seatIds: [event.seats.A1] });
   expect(held.status).toBe(200);
   return held.body.result!.data as { holdId: string; holdToken: string };
+}
+
+/** A hold paid for over HTTP with this card, as the customer app does it. */
+async function holdAndPay(cardNumber: string) {
+  const { holdId, holdToken } = await hold();
+  const paid = await trpc('holds.checkout', {
+    holdToken,
+    payment: { method: 'card', card: { number: cardNumber, expiry: '12/30', cvc: '123' } },
+    idempotencyKey: `pay-${holdId}`,
+  });
+  return { holdId, paid };
 }
 
 /** A process that charged through Midtrans and died before recording it: the payment is PENDING. */
@@ -122,12 +132,7 @@ describe('PAYMENT_PROVIDER=midtrans', () => {
   });
 
   it('pays a checkout through Midtrans, over HTTP, end to end', async () => {
-    const { holdId, holdToken } = await hold();
-    const paid = await trpc('holds.checkout', {
-      holdToken,
-      payment: card(MIDTRANS_TEST_CARDS.accepted),
-      idempotencyKey: 'midtrans-checkout-1',
-    });
+    const { holdId, paid } = await holdAndPay(MIDTRANS_TEST_CARDS.accepted);
     expect(paid.status).toBe(200);
     expect(paid.body.result!.data).toMatchObject({ id: holdId, status: 'CONFIRMED', paymentStatus: 'PAID' });
 
@@ -140,12 +145,7 @@ describe('PAYMENT_PROVIDER=midtrans', () => {
   });
 
   it('answers a card Midtrans denies with the decline, and charges nothing', async () => {
-    const { holdId, holdToken } = await hold();
-    const denied = await trpc('holds.checkout', {
-      holdToken,
-      payment: card(MIDTRANS_TEST_CARDS.deniedByBank),
-      idempotencyKey: 'midtrans-denied-1',
-    });
+    const { holdId, paid: denied } = await holdAndPay(MIDTRANS_TEST_CARDS.deniedByBank);
     expect(denied.status).toBe(400);
     expect(JSON.stringify(denied.body)).toContain('The card was declined');
     expect(await bookingOf(holdId)).toEqual({ status: 'HELD', payment_status: 'UNPAID' });
