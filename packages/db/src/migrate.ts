@@ -5,6 +5,7 @@ import * as changeFeedAtCommit from './migrations/0003-change-feed-at-commit.js'
 import * as bestFitIndex from './migrations/0004-best-fit-index.js';
 import * as checkoutOnHold from './migrations/0005-checkout-on-hold.js';
 import * as layoutUpdatedAt from './migrations/0006-layout-updated-at.js';
+import * as money from './migrations/0007-money.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so they ship inside the build and bundles.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-best-fit-index': bestFitIndex,
   '0005-checkout-on-hold': checkoutOnHold,
   '0006-layout-updated-at': layoutUpdatedAt,
+  '0007-money': money,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
