@@ -23,9 +23,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ALTER TABLE payments ADD COLUMN refunded_minor bigint NOT NULL DEFAULT 0 CHECK (refunded_minor >= 0);
     ALTER TABLE payments ADD CONSTRAINT payments_refund_within_amount CHECK (refunded_minor <= amount_minor);
     UPDATE payments SET refunded_minor = amount_minor WHERE status = 'REFUNDED';
+    -- One payment per booking that counts as paying for it. A charge that landed too late (after
+    -- another payment, or after the booking ended) goes straight to REFUND_PENDING beside it.
     DROP INDEX payments_one_success_idx;
     CREATE UNIQUE INDEX payments_one_success_idx ON payments (booking_id)
-      WHERE status IN ('SUCCEEDED', 'REFUND_PENDING', 'REFUNDED', 'PARTIALLY_REFUNDED', 'REFUND_FAILED');
+      WHERE status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED');
     -- The reconciler's scan: card payments still waiting on the gateway.
     CREATE INDEX payments_pending_idx ON payments (created_at) WHERE status = 'PENDING';
 
