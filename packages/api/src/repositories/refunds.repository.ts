@@ -52,6 +52,10 @@ export const RECEIVED_STATUSES = [
  * done, waiting or failed): what a cancellation or a manual refund may still return.
  */
 export const lockReceivedPayments = (db: Executor, bookingId: string) =>
+  receivedPayments(db, bookingId, { lock: true });
+
+/** The same, unlocked, for quotes. */
+export const receivedPayments = (db: Executor, bookingId: string, { lock = false } = {}) =>
   db
     .selectFrom('payments')
     .select((eb) => [
@@ -71,7 +75,7 @@ export const lockReceivedPayments = (db: Executor, bookingId: string) =>
     .where('payments.booking_id', '=', bookingId)
     .where('payments.status', 'in', RECEIVED_STATUSES)
     .orderBy('payments.id')
-    .forUpdate('payments')
+    .$if(lock, (query) => query.forUpdate('payments'))
     .execute()
     .then((rows) => rows.map((row) => ({ ...row, committedMinor: Number(row.committedMinor ?? 0) })));
 

@@ -149,3 +149,52 @@ export const paymentStatusOf = async (db: Executor, bookingId: string) =>
       .where('id', '=', bookingId)
       .executeTakeFirstOrThrow()
   ).payment_status;
+
+/**
+ * A booking with what its payment depends on: its venue's kind, zone, currency and settings, and
+ * (for a hotel's first night) the nightly price of its room.
+ */
+export const findBookingForPayment = (db: Executor, by: { id: string } | { code: string }) =>
+  db
+    .selectFrom('bookings')
+    .innerJoin('venues', 'venues.id', 'bookings.venue_id')
+    .select((eb) => [
+      'bookings.id',
+      'bookings.code',
+      'bookings.status',
+      'bookings.payment_status as paymentStatus',
+      'bookings.user_id as userId',
+      'bookings.event_id as eventId',
+      'bookings.starts_at as startsAt',
+      'bookings.hold_expires_at as holdExpiresAt',
+      'bookings.total_minor as totalMinor',
+      'bookings.deposit_minor as depositMinor',
+      'bookings.currency',
+      'venues.kind as venueKind',
+      'venues.time_zone as timeZone',
+      'venues.settings as venueSettings',
+      eb
+        .selectFrom('booking_items')
+        .innerJoin('resources', 'resources.id', 'booking_items.resource_id')
+        .select('resources.price_minor')
+        .whereRef('booking_items.booking_id', '=', 'bookings.id')
+        .orderBy('booking_items.id')
+        .limit(1)
+        .as('nightlyMinor'),
+    ])
+    .where((eb) => ('id' in by ? eb('bookings.id', '=', by.id) : eb('bookings.code', '=', by.code)))
+    .executeTakeFirst();
+
+export type PaymentBooking = NonNullable<Awaited<ReturnType<typeof findBookingForPayment>>>;
+
+/** When the booking last ended (cancelled, no-show), from its history. */
+export const endedAtOf = (db: Executor, bookingId: string) =>
+  db
+    .selectFrom('booking_history')
+    .select('created_at as at')
+    .where('booking_id', '=', bookingId)
+    .where('to_status', 'in', ['CANCELLED', 'NO_SHOW'])
+    .whereRef('from_status', '!=', 'to_status')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
