@@ -82,6 +82,7 @@ export const timelineOutput = z.object({
     z.object({
       kind: z.enum(['charge', 'refund', 'fee']),
       at: isoDateOutput,
+      doneAt: isoDateOutput.nullable(),
       amountMinor: z.number(),
       status: z.string(),
       method: z.string().nullable(),

@@ -30,6 +30,8 @@ export async function paymentTimeline({
   const entries: {
     kind: 'charge' | 'refund' | 'fee';
     at: Date;
+    /** When a refund was done (null while it waits); a charge or fee is done when it happens. */
+    doneAt: Date | null;
     amountMinor: number;
     status: string;
     method: string | null;
@@ -41,6 +43,7 @@ export async function paymentTimeline({
     entries.push({
       kind: 'charge',
       at: payment.createdAt,
+      doneAt: payment.status === 'PENDING' ? null : payment.updatedAt,
       amountMinor: payment.amountMinor,
       status: payment.status,
       method: payment.method,
@@ -52,7 +55,8 @@ export async function paymentTimeline({
   for (const refund of refunds) {
     entries.push({
       kind: 'refund',
-      at: refund.refundedAt ?? refund.createdAt,
+      at: refund.createdAt,
+      doneAt: refund.refundedAt,
       amountMinor: refund.amountMinor,
       status: refund.status,
       method: null,
@@ -74,6 +78,7 @@ export async function paymentTimeline({
     entries.push({
       kind: 'fee',
       at: endedAt?.at ?? new Date(),
+      doneAt: endedAt?.at ?? null,
       amountMinor: feesKeptMinor,
       status: booking.status,
       method: null,
