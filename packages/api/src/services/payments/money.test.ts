@@ -511,3 +511,38 @@ describe('manual refunds', () => {
     expect(ledger.map((r) => r.amount_minor).sort()).toEqual([110_000, 40_000]);
   });
 });
+
+describe('revenue', () => {
+  it('staff.stats: gross − refunded = net per venue and per day; a cancellation refunded in full is no revenue, a fee kept is', async () => {
+    const venue = await restaurant('warung-omzet');
+    const api = await customer();
+    const start = (hoursAhead: number) => new Date(Date.now() + hoursAhead * 3_600_000).toISOString();
+    const kept = await api.bookings.create({
+      venueId: venue.id,
+      start: localAt(TZ, 3, '12:00').toISOString(),
+      partySize: 2,
+      contact,
+    });
+    const refunded = await api.bookings.create({
+      venueId: venue.id,
+      start: localAt(TZ, 3, '13:00').toISOString(),
+      partySize: 2,
+      contact,
+    });
+    const late = await api.bookings.create({ venueId: venue.id, start: start(2), partySize: 2, contact });
+    for (const b of [kept, refunded, late])
+      await api.payments.pay({ bookingId: b.id, card, idempotencyKey: key() });
+    await api.bookings.cancel({ id: refunded.id });
+    await api.bookings.cancel({ id: late.id });
+    await settled(refunded.id);
+    await settled(late.id);
+    const { api: staff } = await signedIn(database, testApi, 'staff', 'omzet@reserva.test');
+    const stats = await staff.staff.stats({ venueId: venue.id });
+    const money = { grossMinor: 300_000, refundedMinor: 180_000, feesKeptMinor: 20_000, netMinor: 120_000 };
+    expect(stats).toMatchObject(money);
+    expect(stats.byVenue).toEqual([{ venueId: venue.id, venueName: 'warung-omzet', ...money }]);
+    const days = stats.daily.filter((day) => day.grossMinor > 0);
+    expect(days.reduce((sum, day) => sum + day.netMinor, 0)).toBe(120_000);
+    for (const day of days) expect(day.netMinor).toBe(day.grossMinor - day.refundedMinor);
+  });
+});
