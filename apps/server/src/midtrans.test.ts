@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createMidtransGateway } from '@reserva/api';
+import { createMidtransGateway, startWorker, type Worker } from '@reserva/api';
 import {
   type FakeMidtrans,
   insertEvent,
@@ -19,6 +19,7 @@ const database = await useTestDatabase();
 const keys = { serverKey: 'SB-Mid-server-reserva', clientKey: 'SB-Mid-client-reserva' };
 let midtrans: FakeMidtrans;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+let worker: Worker;
 
 beforeAll(async () => {
   midtrans = await startFakeMidtrans(keys);
@@ -28,9 +29,20 @@ beforeAll(async () => {
     MIDTRANS_CLIENT_KEY: keys.clientKey,
     MIDTRANS_API_URL: midtrans.url,
   });
-  server = await startTestServer(database, { midtrans: midtransConfigOf(env)! });
+  const config = midtransConfigOf(env)!;
+  server = await startTestServer(database, { midtrans: config });
+  // The refund worker, refunding through the same Midtrans, polling every half second.
+  worker = await startWorker({
+    db: database.db,
+    url: database.url,
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    cardGateway: createMidtransGateway(database.db, config),
+    feed: server.feed,
+    refunds: { retryDelaySeconds: 1, retryBackoff: false, pollingIntervalSeconds: 0.5 },
+  });
 });
 afterAll(async () => {
+  await worker?.stop();
   await server?.close();
   await midtrans?.close();
 });
@@ -109,6 +121,21 @@ async function chargedThenCrashed(cardNumber: string) {
   return { holdId, orderId: transaction!.order_id, transactionId: transaction!.transaction_id };
 }
 
+const refundRows = () =>
+  database.db.selectFrom('refunds').select(['amount_minor', 'cause', 'status', 'provider_ref']).execute();
+
+async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 const notify = (notification: Record<string, unknown>) =>
   midtrans.notify(`${server.url}${MIDTRANS_NOTIFICATION_PATH}`, notification);
 
@@ -177,6 +204,36 @@ describe('the Midtrans payment notification', () => {
       { from_status: null, to_status: 'HELD' },
       { from_status: 'HELD', to_status: 'CONFIRMED' },
     ]);
+  });
+
+  it('refunds, through Midtrans, a charge that landed after its checkout gave up on it', async () => {
+    const { holdId, orderId, transactionId } = await chargedThenCrashed(MIDTRANS_TEST_CARDS.accepted);
+    // The checkout's call timed out, so it failed the payment; Midtrans had charged all the same.
+    await database.db
+      .updateTable('payments')
+      .set({ status: 'FAILED', failure_reason: 'The payment gateway did not answer' })
+      .execute();
+
+    const captured = midtrans.notificationFor(orderId);
+    const first = await notify(captured);
+    expect(await first.json()).toEqual({ result: 'settled' });
+    expect(await bookingOf(holdId)).toMatchObject({ status: 'HELD' });
+    await eventually(async () => {
+      expect(midtrans.transactions.get(orderId)?.transaction_status).toBe('cancel');
+      expect(await refundRows()).toEqual([
+        {
+          amount_minor: 50_000,
+          cause: 'late_charge',
+          status: 'SUCCEEDED',
+          provider_ref: `cancel-${transactionId}`,
+        },
+      ]);
+    });
+    expect(await paymentRows()).toMatchObject([{ status: 'REFUNDED', provider_ref: transactionId }]);
+    // Midtrans's notification of the cancel, and the capture's sent again: nothing more moves.
+    expect(await (await notify(midtrans.notificationFor(orderId))).json()).toEqual({ result: 'unchanged' });
+    expect(await (await notify(captured)).json()).toEqual({ result: 'unchanged' });
+    expect(await refundRows()).toHaveLength(1);
   });
 
   it('fails a payment Midtrans denied', async () => {

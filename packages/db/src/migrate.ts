@@ -5,6 +5,7 @@ import * as changeFeedAtCommit from './migrations/0003-change-feed-at-commit.js'
 import * as bestFitIndex from './migrations/0004-best-fit-index.js';
 import * as checkoutOnHold from './migrations/0005-checkout-on-hold.js';
 import * as layoutUpdatedAt from './migrations/0006-layout-updated-at.js';
+import * as money from './migrations/0007-money.js';
 import * as midtransOrders from './migrations/0011-midtrans-orders.js';
 import type { Database } from './schema.js';
 
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0004-best-fit-index': bestFitIndex,
   '0005-checkout-on-hold': checkoutOnHold,
   '0006-layout-updated-at': layoutUpdatedAt,
+  '0007-money': money,
   '0011-midtrans-orders': midtransOrders,
 };
 

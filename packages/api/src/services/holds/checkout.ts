@@ -2,21 +2,19 @@ import type { Db } from '@reserva/db';
 import { conflict, validationError } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
+import { publishSeatChange } from '../../live/seat-changes.js';
 import { type CardDetails, type CardGateway, TransientGatewayError } from '../../payments/provider.js';
+import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
 import { findHoldEvent, lockHold, markCheckoutStarted } from '../../repositories/holds.repository.js';
-import {
-  failAbandonedPayments,
-  findPaymentByKey,
-  insertPayment,
-  type PaymentRow,
-} from '../../repositories/payments.repository.js';
 import { lockEventForHold } from '../../repositories/public-events.repository.js';
 import { historyActor } from '../actor.js';
 import { loadBookingDetail } from '../booking-view.service.js';
+import { findPaymentByKey, insertPayment, type PaymentRow } from '../payments/payments.repository.js';
 import {
   CANCELLED_MID_CHARGE,
   type ChargeOutcome,
   DECLINED,
+  ENDED_MID_CHARGE,
   EXPIRED_MID_CHARGE,
   GATEWAY_DOWN,
   settleCharge,
@@ -43,7 +41,10 @@ const gatewayDown = () => conflict(`${GATEWAY_DOWN} and nothing was charged; try
 /** How a payment that has already run its course answers a retry with the same key. */
 function settled(payment: { status: PaymentRow['status']; failureReason: string | null }): 'booking' | Error {
   if (payment.status === 'FAILED') return payment.failureReason === DECLINED ? declined() : gatewayDown();
-  if (payment.status === 'REFUND_PENDING' && payment.failureReason === EXPIRED_MID_CHARGE) {
+  if (
+    payment.status === 'REFUND_PENDING' &&
+    (payment.failureReason === EXPIRED_MID_CHARGE || payment.failureReason === ENDED_MID_CHARGE)
+  ) {
     return holdExpiredBeforePayment();
   }
   if (payment.status === 'REFUND_PENDING' && payment.failureReason === CANCELLED_MID_CHARGE) {
@@ -72,7 +73,6 @@ async function startPayment(db: Db, tokenHash: string, key: string, now: Date): 
       }
       if (hold.status !== 'HELD') throw holdGone();
       if (event?.status !== 'scheduled') throw eventCancelled();
-      await failAbandonedPayments(trx, hold.id, now);
       if (checkoutInFlight(hold, now)) {
         throw conflict('A payment for this hold is already in progress; wait a moment', 'idempotencyKey');
       }

@@ -4,8 +4,8 @@ import { amountOf } from '../../payments/midtrans/midtrans-api.js';
 import { chargeStateOf } from '../../payments/midtrans/midtrans-gateway.js';
 import { keyOfOrder } from '../../payments/midtrans/midtrans-orders.repository.js';
 import { isSignedByMidtrans } from '../../payments/midtrans/midtrans-signature.js';
-import { findPaymentByKey } from '../../repositories/payments.repository.js';
 import { SYSTEM } from '../actor.js';
+import { findPaymentByKey } from './payments.repository.js';
 import { type ChargeOutcome, DECLINED, settleCharge } from './settle-charge.js';
 
 export interface MidtransNotification {
@@ -24,7 +24,7 @@ const AFTER_THE_CHARGE = new Set(['refund', 'partial_refund', 'chargeback', 'par
 export type NotificationResult =
   /** Not signed with our server key: nothing was read or changed. */
   | 'forged'
-  /** The payment was PENDING and now says what Midtrans said. */
+  /** The payment was PENDING and now says what Midtrans said (or a late charge is being refunded). */
   | 'settled'
   /** The payment had already been settled (by its checkout or an earlier notification). */
   | 'unchanged'
@@ -34,9 +34,11 @@ export type NotificationResult =
 /**
  * Settles the card payment a Midtrans HTTP notification is about, exactly once: a charge taken
  * completes its booking (or, if the booking ended meanwhile, is refunded), a charge denied,
- * cancelled or expired fails the payment. The checkout settles the same payment from the charge's
- * own answer; whichever comes first wins and the other changes nothing. A notification is how a
- * payment left PENDING by a process that died after charging is repaired at once.
+ * cancelled or expired fails the payment; a charge taken for a payment already given up on
+ * (FAILED) is refunded. The checkout settles the same payment from the charge's own answer, and
+ * the reconciler from a lookup; whichever comes first wins and the others change nothing. A
+ * notification repairs a payment left PENDING by a process that died after charging at once,
+ * without waiting for the reconciler.
  */
 export async function settleMidtransNotification({
   db,
@@ -55,7 +57,9 @@ export async function settleMidtransNotification({
   const key = await keyOfOrder(db, notification.order_id);
   const payment = key === undefined ? undefined : await findPaymentByKey(db, key);
   if (!payment || amountOf(notification.gross_amount) !== payment.amountMinor) return 'ignored';
-  if (payment.status !== 'PENDING') return 'unchanged';
+  // A charge that lands after its payment was given up on (FAILED) still goes back to the customer.
+  const late = payment.status === 'FAILED' && state === 'charged';
+  if (payment.status !== 'PENDING' && !late) return 'unchanged';
 
   const outcome: ChargeOutcome =
     state === 'charged'

@@ -55,6 +55,19 @@ async function pendingRefund(provider: 'card' | 'offline' = 'card') {
     .set({ payment_status: 'REFUND_PENDING' })
     .where('id', '=', booking.id)
     .execute();
+  await database.db
+    .insertInto('refunds')
+    .values({
+      payment_id: booking.paymentId!,
+      booking_id: booking.id,
+      amount_minor: 75_000,
+      currency: 'IDR',
+      cause: 'event_cancel',
+      status: 'PENDING',
+      idempotency_key: `refund:${booking.paymentId!}`,
+      requested_label: 'fixture',
+    })
+    .execute();
   return { ...booking, paymentId: booking.paymentId! };
 }
 
