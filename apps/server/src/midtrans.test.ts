@@ -4,6 +4,7 @@ import {
   type FakeMidtrans,
   insertEvent,
   insertSeatVenue,
+  insertTestUser,
   MIDTRANS_TEST_CARDS,
   startCheckoutByHand,
   startFakeMidtrans,
@@ -59,14 +60,19 @@ beforeEach(async () => {
   event = { eventId, seats: hall.seats };
 });
 
-async function trpc(path: string, input: unknown) {
+async function trpc(path: string, input: unknown, cookie?: string) {
   const response = await fetch(`${server.url}/trpc/${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: new URL(server.url).origin },
+    headers: {
+      'content-type': 'application/json',
+      origin: new URL(server.url).origin,
+      ...(cookie ? { cookie } : {}),
+    },
     body: JSON.stringify(input),
   });
   return {
     status: response.status,
+    cookie: response.headers.getSetCookie()[0]?.split(';')[0],
     body: (await response.json()) as { result?: { data: Record<string, unknown> } },
   };
 }
@@ -179,6 +185,36 @@ describe('PAYMENT_PROVIDER=midtrans', () => {
     expect(await paymentRows()).toEqual([
       { status: 'FAILED', provider_ref: null, failure_reason: 'The card was declined' },
     ]);
+  });
+
+  it('turns a manual partial refund by staff into a partial refund at Midtrans, once', async () => {
+    const { holdId } = await holdAndPay(MIDTRANS_TEST_CARDS.accepted);
+    const [transaction] = [...midtrans.transactions.values()];
+    midtrans.settle(transaction!.order_id);
+    await insertTestUser(database, { email: 'admin@braga.id', role: 'admin', password: 'kopi-susu-2026' });
+    const { cookie } = await trpc('auth.login', { email: 'admin@braga.id', password: 'kopi-susu-2026' });
+    const refund = {
+      bookingId: holdId,
+      amountMinor: 20_000,
+      currency: 'IDR',
+      reason: 'The projector failed halfway',
+      idempotencyKey: 'manual-refund-1',
+    };
+    const first = await trpc('staff.payments.refund', refund, cookie);
+    expect(first.status).toBe(200);
+    expect(await trpc('staff.payments.refund', refund, cookie)).toMatchObject({
+      status: 200,
+      body: first.body,
+    });
+
+    await eventually(async () => {
+      expect(await refundRows()).toMatchObject([
+        { amount_minor: 20_000, cause: 'manual', status: 'SUCCEEDED' },
+      ]);
+    });
+    expect([...transaction!.refunds.values()]).toEqual([20_000]);
+    expect(transaction!.transaction_status).toBe('partial_refund');
+    expect(await bookingOf(holdId)).toEqual({ status: 'CONFIRMED', payment_status: 'PARTIALLY_REFUNDED' });
   });
 });
 
