@@ -75,6 +75,8 @@ export async function callMidtrans(
   try {
     answer = JSON.parse(text) as MidtransAnswer;
   } catch {
+    // Not Midtrans's own answer (a proxy's page, say): a redirect or 4xx of that kind will not pass.
+    if (response.status >= 300) throw new MidtransRefusal(String(response.status), 'an answer without JSON');
     throw new TransientGatewayError(`Midtrans answered HTTP ${response.status} without JSON; try again`);
   }
   const code = String(answer.status_code ?? response.status);

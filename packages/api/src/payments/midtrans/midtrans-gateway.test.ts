@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { useTestDatabase } from '@reserva/db/testing';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TransientGatewayError } from '../provider.js';
@@ -148,6 +150,31 @@ describe('the Midtrans gateway', () => {
     expect(whole.reference).toBe(`cancel-${charged.reference}`);
     expect(await refund(charged.reference, 60_000, 'refund:whole')).toEqual(whole);
     expect(midtrans.transactions.get(orderIdOf('same-day'))?.transaction_status).toBe('cancel');
+  });
+
+  it('refuses a 4xx page that is not Midtrans JSON (a proxy), and retries a 5xx one', async () => {
+    let status = 403;
+    const proxy = createServer((_request, response) => {
+      response.writeHead(status, { 'content-type': 'text/html' });
+      response.end('<html>Forbidden</html>');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const apiUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const behind = createMidtransGateway(database.db, { ...keys, apiUrl });
+    const attempt = () =>
+      behind.charge({
+        amountMinor: 1,
+        currency: 'IDR',
+        card: card(MIDTRANS_TEST_CARDS.accepted),
+        idempotencyKey: 'p',
+      });
+    try {
+      await expect(attempt()).rejects.toBeInstanceOf(MidtransRefusal);
+      status = 502;
+      await expect(attempt()).rejects.toBeInstanceOf(TransientGatewayError);
+    } finally {
+      proxy.close();
+    }
   });
 
   it('refuses a server key Midtrans does not know, as a refusal rather than a retry', async () => {
