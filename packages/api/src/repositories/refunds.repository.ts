@@ -263,6 +263,16 @@ export const setBookingPaymentStatusFrom = (
     )
     .execute();
 
+/** Refunds of a booking that gave up (unlocked: the caller locks the booking first). */
+export const failedRefundIdsOfBooking = (db: Executor, bookingId: string) =>
+  db
+    .selectFrom('refunds')
+    .select(['refunds.id', 'refunds.booking_id as bookingId'])
+    .where('refunds.booking_id', '=', bookingId)
+    .where('refunds.status', '=', 'FAILED')
+    .orderBy('refunds.created_at')
+    .execute();
+
 /** Refunds of the event's bookings that gave up (unlocked: the caller locks each booking first). */
 export const failedRefundIdsOfEvent = (db: Executor, eventId: string) =>
   db
