@@ -1,4 +1,5 @@
 import { useTestDatabase } from '@reserva/db/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSimulatedCardGateway, TEST_CARDS } from '../../payments/simulated-card-gateway.js';
 import { signedIn } from '../../routers/staff/fixtures.js';
@@ -89,11 +90,7 @@ describe('reconcilePendingPayments', () => {
     const never = await startedPayment('rekon-never-1', 'never');
     const declined = await startedPayment('rekon-declined-1', 'declined');
     const young = await startedPayment('rekon-young-1', 'charged');
-    await database.db
-      .updateTable('payments')
-      .set({ created_at: new Date() })
-      .where('booking_id', '=', young.id)
-      .execute();
+    await sql`UPDATE payments SET created_at = now() WHERE booking_id = ${young.id}`.execute(database.db);
     const { api: staff } = await signedIn(database, testApi, 'staff', 'rekon@reserva.test');
     await staff.staff.bookings.cancel({
       id: ended.id,
