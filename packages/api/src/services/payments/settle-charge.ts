@@ -93,13 +93,8 @@ export async function settleCharge(
       reason,
       idempotencyKey: `late:${current.id}`,
       actor: SYSTEM,
+      note: `a late charge of ${current.currency} ${current.amountMinor} is refunded`,
     });
-    await noteOnBooking(
-      trx,
-      booking,
-      `a late charge of ${current.currency} ${current.amountMinor} is refunded`,
-      SYSTEM,
-    );
     return { ...current, status: 'REFUND_PENDING', failureReason: reason };
   }
 

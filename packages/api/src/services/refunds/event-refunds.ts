@@ -2,8 +2,9 @@ import type { Db } from '@reserva/db';
 import { notFound } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import { findEventRow } from '../../repositories/admin-events.repository.js';
-import { lockBooking } from '../../repositories/bookings.repository.js';
+import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
 import {
+  failedRefundIdsOfBooking,
   failedRefundIdsOfEvent,
   failedRefundsOfEvent,
   jobConnection,
@@ -12,7 +13,7 @@ import {
   setRefundStatus,
   settlePaymentRefunds,
 } from '../../repositories/refunds.repository.js';
-import { historyActor } from '../actor.js';
+import { type HistoryActor, historyActor } from '../actor.js';
 import { noteOnBooking } from '../booking-lifecycle.service.js';
 import { enqueueRefund } from './refund-queue.js';
 
@@ -47,19 +48,49 @@ export async function retryRefunds({
     const event = await findEventRow(trx, input.eventId);
     if (!event) throw notFound('Event');
     const failed = await failedRefundIdsOfEvent(trx, event.id);
-    const who = historyActor(actor);
-    const connection = jobConnection(trx);
-    let requeued = 0;
-    for (const candidate of failed) {
-      const booking = await lockBooking(trx, { id: candidate.bookingId });
-      const refund = await lockRefund(trx, candidate.id);
-      if (!booking || refund?.status !== 'FAILED') continue;
-      await setRefundStatus(trx, [refund.id], 'PENDING');
-      await settlePaymentRefunds(trx, refund.paymentId, new Date());
-      await noteOnBooking(trx, booking, 'refund queued again', who);
-      await enqueueRefund(connection, { paymentId: refund.paymentId, refundId: refund.id });
-      requeued += 1;
-    }
+    const requeued = await requeueFailedRefunds(trx, failed, historyActor(actor));
     return { eventId: event.id, requeued };
+  });
+}
+
+/**
+ * Queues the given failed refunds again, in the caller's transaction: each booking is locked before
+ * its refund (the order the refund worker takes them), each refund still FAILED goes back to
+ * PENDING with a new job, its payment and booking REFUND_PENDING. Says how many were queued.
+ */
+export async function requeueFailedRefunds(
+  trx: Executor,
+  failed: readonly { id: string; bookingId: string }[],
+  who: HistoryActor,
+) {
+  const connection = jobConnection(trx);
+  let requeued = 0;
+  for (const candidate of failed) {
+    const booking = await lockBooking(trx, { id: candidate.bookingId });
+    const refund = await lockRefund(trx, candidate.id);
+    if (!booking || refund?.status !== 'FAILED') continue;
+    await setRefundStatus(trx, [refund.id], 'PENDING');
+    await settlePaymentRefunds(trx, refund.paymentId, new Date());
+    await noteOnBooking(trx, booking, 'refund queued again', who);
+    await enqueueRefund(connection, { paymentId: refund.paymentId, refundId: refund.id });
+    requeued += 1;
+  }
+  return requeued;
+}
+
+/** Staff queue a booking's given-up refunds again (REFUND_FAILED → REFUND_PENDING). */
+export async function retryBookingRefunds({
+  db,
+  actor,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  input: { bookingId: string };
+}) {
+  return db.transaction().execute(async (trx) => {
+    const failed = await failedRefundIdsOfBooking(trx, input.bookingId);
+    const requeued = await requeueFailedRefunds(trx, failed, historyActor(actor));
+    return { bookingId: input.bookingId, requeued };
   });
 }
