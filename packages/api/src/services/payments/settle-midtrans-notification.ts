@@ -5,6 +5,7 @@ import { chargeStateOf } from '../../payments/midtrans/midtrans-gateway.js';
 import { keyOfOrder } from '../../payments/midtrans/midtrans-orders.repository.js';
 import { isSignedByMidtrans } from '../../payments/midtrans/midtrans-signature.js';
 import { SYSTEM } from '../actor.js';
+import { paymentWrittenHere } from './payment-writes.repository.js';
 import { findPaymentByKey } from './payments.repository.js';
 import { type ChargeOutcome, DECLINED, settleCharge } from './settle-charge.js';
 
@@ -65,8 +66,10 @@ export async function settleMidtransNotification({
     state === 'charged'
       ? { outcome: 'succeeded', reference: notification.transaction_id }
       : { outcome: 'declined', reason: DECLINED };
-  const settled = await db
-    .transaction()
-    .execute((trx) => settleCharge(trx, feed, payment, outcome, { ...SYSTEM, payerId: null }));
-  return settled.status === payment.status ? 'unchanged' : 'settled';
+  // Another notification (or the checkout) may settle it first while this one waits for the locks.
+  const settledHere = await db.transaction().execute(async (trx) => {
+    await settleCharge(trx, feed, payment, outcome, { ...SYSTEM, payerId: null });
+    return paymentWrittenHere(trx, payment.id);
+  });
+  return settledHere ? 'settled' : 'unchanged';
 }
