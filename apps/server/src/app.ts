@@ -7,6 +7,7 @@ import { registerApiDocs } from './api-docs.js';
 import { registerCalendarFeeds } from './calendar-feeds.js';
 import { registerHealth } from './health.js';
 import { registerMetrics } from './metrics/metrics.js';
+import { registerMidtransNotifications } from './midtrans-notification-route.js';
 import { registerRequestIds, requestIdOf } from './request-id.js';
 import { registerRest } from './rest-plugin.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -26,6 +27,8 @@ export interface ServerOptions {
   pool?: DatabaseHandle['pool'];
   /** Turns `/metrics` on, for scrapes that send it as a bearer token. */
   metricsToken?: string | undefined;
+  /** Set when Midtrans charges cards: its notifications are verified with this server key. */
+  midtransServerKey?: string | undefined;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -50,6 +53,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   registerHealth(app, options.deps.db);
+  if (options.midtransServerKey) registerMidtransNotifications(app, options.deps, options.midtransServerKey);
   await registerTrpc(app, {
     deps: options.deps,
     cookieSecure: options.cookieSecure,

@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
+/** docker compose passes `${NAME:-}` as an empty string: the same as not set. */
+const unsetWhenBlank = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -44,13 +48,28 @@ const envSchema = z.object({
       z.string().min(16, 'METRICS_TOKEN must be at least 16 characters'),
     ])
     .optional(),
+  /** Who charges cards: the simulated gateway, or Midtrans (Core API) with the keys below. */
+  PAYMENT_PROVIDER: z.enum(['simulated', 'midtrans']).default('simulated'),
+  MIDTRANS_SERVER_KEY: unsetWhenBlank(z.string().optional()),
+  MIDTRANS_CLIENT_KEY: unsetWhenBlank(z.string().optional()),
+  MIDTRANS_IS_PRODUCTION: unsetWhenBlank(flag.default(false)),
+  /** Core API base URL; defaults to Midtrans's sandbox or production host (tests use a local one). */
+  MIDTRANS_API_URL: unsetWhenBlank(z.url().optional()),
+});
+
+const checkedEnvSchema = envSchema.superRefine((env, context) => {
+  if (env.PAYMENT_PROVIDER !== 'midtrans') return;
+  for (const name of ['MIDTRANS_SERVER_KEY', 'MIDTRANS_CLIENT_KEY'] as const) {
+    if (!env[name])
+      context.addIssue({ code: 'custom', path: [name], message: 'required when PAYMENT_PROVIDER=midtrans' });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 /** The one place the server reads `process.env`; a bad value stops the start with a clear message. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  const parsed = checkedEnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);

@@ -1,8 +1,9 @@
-import { createChangeFeed, createSimulatedCardGateway, ensureJobQueues, startWorker } from '@reserva/api';
+import { createChangeFeed, ensureJobQueues, startWorker } from '@reserva/api';
 import { migrateToLatest } from '@reserva/db';
 import { buildServer } from './app.js';
 import { scheduleBackups } from './backups.js';
 import { printBanner } from './banner.js';
+import { createCardGateway, midtransConfigOf } from './card-gateway.js';
 import { openDatabase } from './database.js';
 import { loadEnv } from './env.js';
 import { createLogger } from './logger.js';
@@ -31,7 +32,9 @@ async function main() {
   const feed = createChangeFeed(db, { url, logger });
   // Sweeps (no-shows, finished desks) run in every process that has the worker on; pg-boss makes sure
   // each scheduled run happens once across all of them.
-  const cardGateway = createSimulatedCardGateway(db, { transientFailureRate: env.GATEWAY_FAILURE_RATE });
+  const midtrans = midtransConfigOf(env);
+  const cardGateway = createCardGateway(db, midtrans, env.GATEWAY_FAILURE_RATE);
+  if (midtrans) logger.info({ apiUrl: midtrans.apiUrl }, 'cards are charged through Midtrans');
   const worker = env.RESERVA_WORKER
     ? await startWorker({ db: directDb, url, logger, cardGateway, feed })
     : null;
@@ -55,6 +58,7 @@ async function main() {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     pool: database.handle.pool,
     metricsToken: env.METRICS_TOKEN,
+    midtransServerKey: midtrans?.serverKey,
   });
 
   let stopping = false;

@@ -1,6 +1,12 @@
-import { createChangeFeed, createSimulatedCardGateway, type SimulatedGatewayOptions } from '@reserva/api';
+import {
+  createChangeFeed,
+  createSimulatedCardGateway,
+  type MidtransConfig,
+  type SimulatedGatewayOptions,
+} from '@reserva/api';
 import type { TestDatabase } from '@reserva/db/testing';
 import { buildServer, type ServerOptions } from './app.js';
+import { createCardGateway } from './card-gateway.js';
 
 /**
  * For tests that talk HTTP as an outside app would: the real Fastify server on a test database,
@@ -16,6 +22,8 @@ export async function startTestServer(
     /** Trust `X-Forwarded-For`, so a test can call from several addresses. */
     trustProxy?: boolean;
     metricsToken?: string;
+    /** Charge cards through Midtrans (a local server speaking its API) instead of the simulation. */
+    midtrans?: MidtransConfig;
   } = {},
 ) {
   const feed = createChangeFeed(database.db, { url: database.url });
@@ -23,7 +31,9 @@ export async function startTestServer(
     deps: {
       db: database.db,
       feed,
-      cardGateway: createSimulatedCardGateway(database.db, options.gateway),
+      cardGateway: options.midtrans
+        ? createCardGateway(database.db, options.midtrans)
+        : createSimulatedCardGateway(database.db, options.gateway),
       config: { allowedOrigins: [] },
     },
     logger: options.logger ?? false,
@@ -33,6 +43,7 @@ export async function startTestServer(
     ...(options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize }),
     pool: database.pool,
     metricsToken: options.metricsToken,
+    midtransServerKey: options.midtrans?.serverKey,
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -6,6 +6,14 @@ export { createContext } from './create-context.js';
 export { toTRPCError } from './errors.js';
 export { type Change, type ChangeFeed, createChangeFeed } from './live/change-feed.js';
 export { publishSeatChange, type SeatChange, type SeatStatus, seatTopic } from './live/seat-changes.js';
+export {
+  MIDTRANS_PRODUCTION_URL,
+  MIDTRANS_SANDBOX_URL,
+  type MidtransConfig,
+  MidtransRefusal,
+} from './payments/midtrans/midtrans-api.js';
+export { createMidtransGateway } from './payments/midtrans/midtrans-gateway.js';
+export { handleMidtransNotification } from './payments/midtrans/midtrans-notification-handler.js';
 export * from './payments/provider.js';
 export {
   createSimulatedCardGateway,

@@ -5,6 +5,7 @@ import { bookingsRouter } from './routers/bookings/index.js';
 import { calendarRouter } from './routers/calendar/index.js';
 import { eventsRouter } from './routers/events/index.js';
 import { holdsRouter } from './routers/holds/index.js';
+import { paymentsRouter } from './routers/payments/index.js';
 import { staffRouter } from './routers/staff/index.js';
 import { venuesRouter } from './routers/venues/index.js';
 import { router } from './trpc.js';
@@ -16,6 +17,7 @@ export const appRouter = router({
   bookings: bookingsRouter,
   events: eventsRouter,
   holds: holdsRouter,
+  payments: paymentsRouter,
   staff: staffRouter,
   admin: adminRouter,
   calendar: calendarRouter,

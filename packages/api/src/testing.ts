@@ -124,5 +124,6 @@ export async function rejectionOf(
   if (!(outcome.error instanceof TRPCError)) throw outcome.error;
   return Object.assign(outcome.error, { field: fieldOf(outcome.error) });
 }
+export * from './payments/midtrans/fake-midtrans-server.js';
 export * from './routers/holds/fixtures.js';
 export * from './test-fixtures.js';

@@ -5,9 +5,11 @@ import * as changeFeedAtCommit from './migrations/0003-change-feed-at-commit.js'
 import * as bestFitIndex from './migrations/0004-best-fit-index.js';
 import * as checkoutOnHold from './migrations/0005-checkout-on-hold.js';
 import * as layoutUpdatedAt from './migrations/0006-layout-updated-at.js';
+import * as money from './migrations/0007-money.js';
 import * as serverSecrets from './migrations/0008-server-secrets.js';
 import * as venueScopesAndAudit from './migrations/0009-venue-scopes-and-audit.js';
 import * as idempotencyKeys from './migrations/0010-idempotency-keys.js';
+import * as midtransOrders from './migrations/0011-midtrans-orders.js';
 import * as calendarFeeds from './migrations/0013-calendar-feeds.js';
 import type { Database } from './schema.js';
 
@@ -19,9 +21,11 @@ const migrations: Record<string, Migration> = {
   '0004-best-fit-index': bestFitIndex,
   '0005-checkout-on-hold': checkoutOnHold,
   '0006-layout-updated-at': layoutUpdatedAt,
+  '0007-money': money,
   '0008-server-secrets': serverSecrets,
   '0009-venue-scopes-and-audit': venueScopesAndAudit,
   '0010-idempotency-keys': idempotencyKeys,
+  '0011-midtrans-orders': midtransOrders,
   '0013-calendar-feeds': calendarFeeds,
 };
 

@@ -230,7 +230,20 @@ export interface PaymentsTable {
   id: Generated<string>;
   booking_id: string;
   provider: 'card' | 'offline';
-  status: 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'REFUND_PENDING' | 'REFUNDED' | 'REFUND_FAILED';
+  status:
+    | 'PENDING'
+    | 'SUCCEEDED'
+    | 'FAILED'
+    | 'REFUND_PENDING'
+    | 'REFUNDED'
+    | 'PARTIALLY_REFUNDED'
+    | 'REFUND_FAILED';
+  /** How the money came: by card through the gateway, or at the counter (migration 0007). */
+  method: Generated<'card' | 'cash' | 'bank_transfer' | 'qris' | 'offline'>;
+  /** The counter's own reference (receipt number, transfer id). */
+  reference: string | null;
+  /** Sum of this payment's refunds the gateway (or the counter) has done. */
+  refunded_minor: Generated<Money>;
   amount_minor: Money;
   currency: string;
   idempotency_key: string;
@@ -242,6 +255,27 @@ export interface PaymentsTable {
   refund_error: string | null;
   refunded_at: Timestamp | null;
   created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+/** One refund of a payment, whole or part, done by the refund worker (migration 0007). */
+export interface RefundsTable {
+  id: Generated<string>;
+  payment_id: string;
+  booking_id: string;
+  amount_minor: Money;
+  currency: string;
+  cause: 'customer_cancel' | 'staff_cancel' | 'no_show' | 'event_cancel' | 'manual' | 'late_charge';
+  reason: string | null;
+  status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+  idempotency_key: string;
+  requested_by: string | null;
+  requested_label: string;
+  provider_ref: string | null;
+  attempts: Generated<number>;
+  error: string | null;
+  created_at: CreatedAt;
+  refunded_at: Timestamp | null;
   updated_at: Generated<Date>;
 }
 
@@ -289,6 +323,13 @@ export interface IdempotencyKeysTable {
   created_at: CreatedAt;
 }
 
+/** Order ids sent to Midtrans, each the digest of a payment's idempotency key (migration 0011). */
+export interface MidtransOrdersTable {
+  order_id: string;
+  idempotency_key: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -303,6 +344,7 @@ export interface Database {
   booking_items: BookingItemsTable;
   booking_history: BookingHistoryTable;
   payments: PaymentsTable;
+  refunds: RefundsTable;
   change_feed: ChangeFeedTable;
   gateway_ledger: GatewayLedgerTable;
   calendar_feeds: CalendarFeedsTable;
@@ -310,6 +352,7 @@ export interface Database {
   api_key_venues: ApiKeyVenuesTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  midtrans_orders: MidtransOrdersTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -3,6 +3,7 @@ export * from './booking-status.js';
 export * from './codes.js';
 export * from './errors.js';
 export * from './layout-grid.js';
+export * from './money-policy.js';
 export * from './policies.js';
 export * from './pricing.js';
 export * from './roles.js';

@@ -34,6 +34,18 @@ export interface TurnRule {
   minutes: number;
 }
 
+/** What a late cancellation keeps: a share of what was paid, or a fixed amount (never more than paid). */
+export type CancellationFee = { kind: 'percent'; percent: number } | { kind: 'fixed'; amountMinor: number };
+
+/** What a no-show keeps: everything paid (the deposit), or a set fee with the rest refunded. */
+export type NoShowFee = { kind: 'keepAll' } | { kind: 'fixed'; amountMinor: number };
+
+/** A tax line printed on quotes and receipts; the tax is included in the prices. */
+export interface TaxLine {
+  label: string;
+  percent: number;
+}
+
 /** Per-venue rules; every field is optional in storage and filled from these defaults. */
 export interface VenueSettings {
   holdMinutes: number;
@@ -64,6 +76,16 @@ export interface VenueSettings {
   checkOutTime: string;
   minNights: number;
   maxNights: number;
+  /** Cancellation is free until this many hours (elapsed time) before the start. */
+  cancelFreeHours: number;
+  /** Kept from a cancellation after the free window. */
+  cancelFee: CancellationFee;
+  noShowFee: NoShowFee;
+  /** Hotel: a stay is paid in full up front, or only its first night. */
+  hotelCharge: 'full' | 'firstNight';
+  /** Staff refunds by hand above this amount need an admin. */
+  manualRefundAdminAboveMinor: number;
+  taxLine: TaxLine | null;
 }
 
 export const DEFAULT_VENUE_SETTINGS: VenueSettings = {
@@ -88,6 +110,12 @@ export const DEFAULT_VENUE_SETTINGS: VenueSettings = {
   checkOutTime: '12:00',
   minNights: 1,
   maxNights: 30,
+  cancelFreeHours: 24,
+  cancelFee: { kind: 'percent', percent: 50 },
+  noShowFee: { kind: 'keepAll' },
+  hotelCharge: 'full',
+  manualRefundAdminAboveMinor: 1_000_000,
+  taxLine: null,
 };
 
 export const venueSettings = (stored: Partial<VenueSettings> | null | undefined): VenueSettings => ({

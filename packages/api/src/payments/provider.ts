@@ -27,6 +27,15 @@ export interface CardGateway {
     card: CardDetails;
     idempotencyKey: string;
   }): Promise<ChargeResult>;
+  /**
+   * What the gateway did under this charge's idempotency key: the charge's result, or null when it
+   * never charged under it. How a crash between the charge and our commit is repaired.
+   */
+  lookup(idempotencyKey: string): Promise<ChargeResult | null>;
+  /**
+   * Refunds `amountMinor` of a charge: several refunds (each idempotent by its key) may share a
+   * charge, never more in total than was charged.
+   */
   refund(request: {
     chargeReference: string;
     amountMinor: number;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@reserva/db';
+import { sql } from 'kysely';
 import { type CardDetails, type CardGateway, type ChargeResult, TransientGatewayError } from './provider.js';
 
 /** The test cards of the simulated gateway, as a real gateway's sandbox documents them. */
@@ -18,8 +19,8 @@ export interface SimulatedGatewayOptions {
 }
 
 /**
- * A card gateway that behaves like a real one where it matters: idempotent by key, one refund per
- * charge, declines and transient failures. It records what it did in its own ledger table, written
+ * A card gateway that behaves like a real one where it matters: idempotent by key, partial refunds
+ * up to the charged amount, lookups by key, declines and transient failures. It records what it did in its own ledger table, written
  * outside the caller's transaction — as an external system's records would be.
  */
 // Named columns, never `*`: statements are prepared per connection, and a prepared `*` fails
@@ -66,44 +67,60 @@ export function createSimulatedCardGateway(db: Db, options: SimulatedGatewayOpti
       return resultOf(row ?? (await byKey(idempotencyKey))!);
     },
 
+    async lookup(idempotencyKey) {
+      maybeFail();
+      const row = await byKey(idempotencyKey);
+      return row ? resultOf(row) : null;
+    },
+
     async refund({ chargeReference, amountMinor, currency, idempotencyKey }) {
       maybeFail();
+      if (!Number.isInteger(amountMinor) || amountMinor <= 0)
+        throw new Error('A refund is a positive amount');
       const previous = await byKey(idempotencyKey);
       if (previous) return { reference: previous.reference };
-      const charge = await db
-        .selectFrom('gateway_ledger')
-        .select(['reference', 'amount_minor'])
-        .where('reference', '=', chargeReference)
-        .where('kind', '=', 'charge')
-        .where('outcome', '=', 'succeeded')
-        .executeTakeFirst();
-      if (!charge) throw new Error(`No successful charge ${chargeReference} to refund`);
-      if (amountMinor > charge.amount_minor) throw new Error('A refund cannot exceed its charge');
-      const row = await db
-        .insertInto('gateway_ledger')
-        .values({
-          kind: 'refund',
-          idempotency_key: idempotencyKey,
-          reference: reference('re'),
-          charge_reference: chargeReference,
-          amount_minor: amountMinor,
-          currency,
-          outcome: 'succeeded',
-        })
-        .onConflict((oc) => oc.doNothing())
-        .returning('reference')
-        .executeTakeFirst();
-      if (row) return row;
-      // Already refunded (same key, or the charge's one refund under another key): the same answer.
-      const existing = await db
-        .selectFrom('gateway_ledger')
-        .select('reference')
-        .where('kind', '=', 'refund')
-        .where((eb) =>
-          eb.or([eb('idempotency_key', '=', idempotencyKey), eb('charge_reference', '=', chargeReference)]),
-        )
-        .executeTakeFirstOrThrow();
-      return existing;
+      // The charge's row lock queues refunds of one charge, so their sum is checked against what
+      // the others committed.
+      return db.transaction().execute(async (trx) => {
+        const charge = await trx
+          .selectFrom('gateway_ledger')
+          .select(['reference', 'amount_minor'])
+          .where('reference', '=', chargeReference)
+          .where('kind', '=', 'charge')
+          .where('outcome', '=', 'succeeded')
+          .forUpdate()
+          .executeTakeFirst();
+        if (!charge) throw new Error(`No successful charge ${chargeReference} to refund`);
+        const again = await trx
+          .selectFrom('gateway_ledger')
+          .select('reference')
+          .where('idempotency_key', '=', idempotencyKey)
+          .executeTakeFirst();
+        if (again) return { reference: again.reference };
+        const { refunded } = await trx
+          .selectFrom('gateway_ledger')
+          .select(sql<number>`coalesce(sum(amount_minor), 0)::bigint`.as('refunded'))
+          .where('charge_reference', '=', chargeReference)
+          .where('kind', '=', 'refund')
+          .where('outcome', '=', 'succeeded')
+          .executeTakeFirstOrThrow();
+        if (Number(refunded) + amountMinor > charge.amount_minor) {
+          throw new Error('Refunds cannot exceed their charge');
+        }
+        return trx
+          .insertInto('gateway_ledger')
+          .values({
+            kind: 'refund',
+            idempotency_key: idempotencyKey,
+            reference: reference('re'),
+            charge_reference: chargeReference,
+            amount_minor: amountMinor,
+            currency,
+            outcome: 'succeeded',
+          })
+          .returning('reference')
+          .executeTakeFirstOrThrow();
+      });
     },
   };
 }

@@ -73,3 +73,41 @@ export async function occupiedTime(db: Executor, range: StatsRange) {
   `.execute(db);
   return rows[0] ?? { resources: 0, bookedSeconds: 0 };
 }
+
+/**
+ * Money of bookings starting in `[from, to)`, per venue-local day and venue: gross received, what
+ * is refunded or owed back (refunds done, waiting or failed), and what cancelled and no-show
+ * bookings kept.
+ */
+export async function dailyMoney(db: Executor, range: StatsRange & { timeZone: string }) {
+  const { from, to, timeZone } = range;
+  const { rows } = await sql<{
+    date: string;
+    venueId: string;
+    venueName: string;
+    grossMinor: number;
+    refundedMinor: number;
+    feesKeptMinor: number;
+  }>`
+    SELECT to_char((b.starts_at AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS date,
+           v.id AS "venueId", v.name AS "venueName",
+           sum(p.amount_minor)::bigint AS "grossMinor",
+           sum(coalesce(r.promised, 0))::bigint AS "refundedMinor",
+           sum(CASE WHEN b.status IN ('CANCELLED', 'NO_SHOW')
+                    THEN p.amount_minor - coalesce(r.promised, 0) ELSE 0 END)::bigint AS "feesKeptMinor"
+    FROM payments p
+    JOIN bookings b ON b.id = p.booking_id
+    JOIN venues v ON v.id = b.venue_id
+    LEFT JOIN LATERAL (SELECT sum(amount_minor) AS promised FROM refunds WHERE refunds.payment_id = p.id) r ON true
+    WHERE p.status IN ('SUCCEEDED', 'REFUND_PENDING', 'REFUNDED', 'PARTIALLY_REFUNDED', 'REFUND_FAILED')
+      AND b.starts_at >= ${from} AND b.starts_at < ${to} ${ofVenue('b.venue_id', range)}
+    GROUP BY 1, 2, 3
+    ORDER BY 1, 3
+  `.execute(db);
+  return rows.map((row) => ({
+    ...row,
+    grossMinor: Number(row.grossMinor),
+    refundedMinor: Number(row.refundedMinor),
+    feesKeptMinor: Number(row.feesKeptMinor),
+  }));
+}

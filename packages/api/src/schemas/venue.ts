@@ -44,6 +44,19 @@ export const venueSettingsOutput = z.object({
   checkOutTime: z.string(),
   minNights: z.number(),
   maxNights: z.number(),
+  /** The cancellation policy customers see before they book (docs/payments.md). */
+  cancelFreeHours: z.number(),
+  cancelFee: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('percent'), percent: z.number() }),
+    z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
+  ]),
+  noShowFee: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('keepAll') }),
+    z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
+  ]),
+  hotelCharge: z.enum(['full', 'firstNight']),
+  manualRefundAdminAboveMinor: z.number(),
+  taxLine: z.object({ label: z.string(), percent: z.number() }).nullable(),
 });
 
 export const venueDetailOutput = venueSummaryOutput.extend({

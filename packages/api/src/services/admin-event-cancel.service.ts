@@ -9,10 +9,9 @@ import {
   markEventCancelled,
 } from '../repositories/admin-events.repository.js';
 import { itemsOf, lockBooking } from '../repositories/bookings.repository.js';
-import { jobConnection, lockSucceededPayments } from '../repositories/refunds.repository.js';
 import { historyActor } from './actor.js';
 import { applyStatusChange } from './booking-lifecycle.service.js';
-import { enqueueRefund, markRefundsPending } from './refunds/refund-queue.js';
+import { refundEndedBooking } from './refunds/cancellation-refund.js';
 
 /**
  * Cancels an event in one transaction: the event, every active booking and hold on it (through the
@@ -46,6 +45,7 @@ export async function cancelEvent({
     const who = historyActor(actor);
     const cancelled: string[] = [];
     let releasedHolds = 0;
+    let refundsQueued = 0;
     for (const candidate of candidates) {
       const booking = await lockBooking(trx, { id: candidate.id });
       if (!booking || !isActiveStatus(booking.status)) continue;
@@ -57,16 +57,19 @@ export async function cancelEvent({
         who,
       );
       cancelled.push(booking.id);
+      const queued = await refundEndedBooking(trx, booking, {
+        cause: 'venue',
+        source: 'event',
+        actor: who,
+        now,
+        note: input.reason,
+      });
+      refundsQueued += queued.length;
     }
 
     const items = await itemsOf(trx, cancelled);
     const seatIds = [...new Set(items.map((item) => item.resourceId))];
     if (seatIds.length > 0) await publishSeatChange(feed, trx, event.id, { seatIds, status: 'available' });
-
-    const payments = await lockSucceededPayments(trx, cancelled);
-    await markRefundsPending(trx, payments);
-    const connection = jobConnection(trx);
-    for (const payment of payments) await enqueueRefund(connection, payment.id);
 
     return {
       id: event.id,
@@ -75,7 +78,7 @@ export async function cancelEvent({
       cancelledBookings: cancelled.length - releasedHolds,
       releasedHolds,
       seatsFreed: seatIds.length,
-      refundsQueued: payments.length,
+      refundsQueued,
     };
   });
 }

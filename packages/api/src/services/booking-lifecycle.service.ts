@@ -9,6 +9,7 @@ import {
 } from '../repositories/bookings.repository.js';
 import type { HistoryActor } from './actor.js';
 import { loadBookingDetail } from './booking-view.service.js';
+import { type CancellationSource, cancelCauseOf, refundEndedBooking } from './refunds/cancellation-refund.js';
 
 export interface StatusChange {
   to: BookingStatus;
@@ -77,18 +78,29 @@ export async function changeBookingStatus({
   change,
   actor,
   check,
+  source = 'staff',
+  now = new Date(),
 }: {
   db: Db;
   by: { id: string } | { code: string };
   change: StatusChange;
   actor: HistoryActor;
   check?: (booking: LockedBooking) => void;
+  /** Who ends the booking, when the change does (cancel, no-show): recorded on its refund. */
+  source?: CancellationSource;
+  now?: Date;
 }) {
   return db.transaction().execute(async (trx) => {
     const booking = await lockBooking(trx, by);
     if (!booking) throw notFound('Booking');
     check?.(booking);
     await applyStatusChange(trx, booking, change, actor);
+    if (endsWithRefund(change.to)) {
+      await refundEndedBooking(trx, booking, { cause: cancelCauseOf(change), source, actor, now });
+    }
     return loadBookingDetail(trx, { id: booking.id });
   });
 }
+
+/** The changes that end a booking someone may have paid for: its money follows (see refundEndedBooking). */
+export const endsWithRefund = (to: BookingStatus) => to === 'CANCELLED' || to === 'NO_SHOW';

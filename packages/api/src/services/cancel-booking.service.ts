@@ -21,6 +21,8 @@ export function cancelOwnBooking({
     by: { id: input.id },
     change: { to: 'CANCELLED', reason: input.reasonCode, description: input.description },
     actor: historyActor(actor),
+    source: 'customer',
+    now,
     check: (booking) => {
       if (booking.userId !== actor.userId) throw notFound('Booking');
       if (booking.startsAt.getTime() <= now.getTime()) {

@@ -10,14 +10,15 @@ interface StaffAction {
   db: Db;
   actor: Actor;
   by: BookingRef;
+  now?: Date;
 }
 
 /** Every staff status action: lock, optionally check, change through the state machine, return the detail. */
 const staffChange = (
-  { db, actor, by }: StaffAction,
+  { db, actor, by, now }: StaffAction,
   change: StatusChange,
   check?: (booking: LockedBooking) => void,
-) => changeBookingStatus({ db, by, change, actor: historyActor(actor), check });
+) => changeBookingStatus({ db, by, change, actor: historyActor(actor), check, source: 'staff', now });
 
 export const confirmBooking = (action: StaffAction) => staffChange(action, { to: 'CONFIRMED' });
 
@@ -33,7 +34,7 @@ export const cancelBookingByStaff = (
 
 /** A no-show can only be called once the booking has started. */
 export const markNoShow = (action: StaffAction, now = new Date()) =>
-  staffChange(action, { to: 'NO_SHOW' }, (booking) => {
+  staffChange({ ...action, now }, { to: 'NO_SHOW' }, (booking) => {
     if (booking.startsAt.getTime() > now.getTime()) {
       throw conflict('This booking has not started yet; it cannot be a no-show');
     }

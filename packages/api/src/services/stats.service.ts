@@ -8,7 +8,12 @@ import {
   todayIn,
 } from '@reserva/domain';
 import type { Actor } from '../context.js';
-import { dailyStatusCounts, occupiedTime, venueTimeZone } from '../repositories/stats.repository.js';
+import {
+  dailyMoney,
+  dailyStatusCounts,
+  occupiedTime,
+  venueTimeZone,
+} from '../repositories/stats.repository.js';
 
 /** The zone days are counted in when stats span every venue. */
 export const DEFAULT_STATS_TIME_ZONE = 'Asia/Jakarta';
@@ -25,6 +30,23 @@ type StatusCounts = Record<BookingStatus, number>;
 
 const zeroCounts = (): StatusCounts =>
   Object.fromEntries(BOOKING_STATUSES.map((status) => [status, 0])) as StatusCounts;
+
+/** Gross received, refunded (done, waiting or failed), kept by cancellations and no-shows, and net. */
+interface Money {
+  grossMinor: number;
+  refundedMinor: number;
+  feesKeptMinor: number;
+  netMinor: number;
+}
+
+const zeroMoney = (): Money => ({ grossMinor: 0, refundedMinor: 0, feesKeptMinor: 0, netMinor: 0 });
+
+function addMoney(into: Money, row: Omit<Money, 'netMinor'>) {
+  into.grossMinor += row.grossMinor;
+  into.refundedMinor += row.refundedMinor;
+  into.feesKeptMinor += row.feesKeptMinor;
+  into.netMinor += row.grossMinor - row.refundedMinor;
+}
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -58,20 +80,21 @@ export async function bookingStats({
   }
 
   const range = { venueId: input.venueId, venueIds: actor.venueIds, from, to };
-  const [rows, occupied] = await Promise.all([
+  const [rows, occupied, money] = await Promise.all([
     dailyStatusCounts(db, { ...range, timeZone }),
     occupiedTime(db, range),
+    dailyMoney(db, { ...range, timeZone }),
   ]);
 
   const byStatus = zeroCounts();
   const days = new Map<
     string,
-    { date: string; byStatus: StatusCounts; total: number; revenueMinor: number }
+    { date: string; byStatus: StatusCounts; total: number; revenueMinor: number } & Money
   >();
   for (const row of rows) {
     let day = days.get(row.date);
     if (!day) {
-      day = { date: row.date, byStatus: zeroCounts(), total: 0, revenueMinor: 0 };
+      day = { date: row.date, byStatus: zeroCounts(), total: 0, revenueMinor: 0, ...zeroMoney() };
       days.set(row.date, day);
     }
     if (!row.status) continue;
@@ -79,6 +102,16 @@ export async function bookingStats({
     day.total += row.count;
     day.revenueMinor += row.revenueMinor;
     byStatus[row.status] += row.count;
+  }
+  const totals = zeroMoney();
+  const venues = new Map<string, { venueId: string; venueName: string } & Money>();
+  for (const row of money) {
+    let venue = venues.get(row.venueId);
+    if (!venue) {
+      venue = { venueId: row.venueId, venueName: row.venueName, ...zeroMoney() };
+      venues.set(row.venueId, venue);
+    }
+    for (const into of [days.get(row.date), venue, totals]) if (into) addMoney(into, row);
   }
   const daily = [...days.values()];
   // Of the bookings whose guests were due, how many never came.
@@ -92,6 +125,8 @@ export async function bookingStats({
     byStatus,
     total: daily.reduce((sum, day) => sum + day.total, 0),
     revenueMinor: daily.reduce((sum, day) => sum + day.revenueMinor, 0),
+    ...totals,
+    byVenue: [...venues.values()],
     occupancyPct:
       capacitySeconds > 0 ? round(Math.min(100, (100 * occupied.bookedSeconds) / capacitySeconds), 2) : 0,
     noShowRate: due > 0 ? round(byStatus.NO_SHOW / due, 4) : 0,

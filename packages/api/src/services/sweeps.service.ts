@@ -7,7 +7,8 @@ import {
   lockFinishedCoworking,
 } from '../repositories/sweeps.repository.js';
 import { SYSTEM } from './actor.js';
-import { applyStatusChange } from './booking-lifecycle.service.js';
+import { applyStatusChange, endsWithRefund } from './booking-lifecycle.service.js';
+import { cancelCauseOf, refundEndedBooking } from './refunds/cancellation-refund.js';
 
 export interface SweepDeps {
   db: Db;
@@ -30,6 +31,7 @@ interface Candidate {
  */
 async function sweepInBatches(
   db: Db,
+  now: Date,
   pick: (trx: Executor, limit: number) => Promise<Candidate[]>,
   decide: (candidate: Candidate) => { to: BookingStatus; note: string },
 ): Promise<number> {
@@ -43,6 +45,14 @@ async function sweepInBatches(
         const change = decide(candidate);
         if (!booking || !canTransition(booking.status, change.to)) continue;
         await applyStatusChange(trx, booking, change, SYSTEM);
+        if (endsWithRefund(change.to)) {
+          await refundEndedBooking(trx, booking, {
+            cause: cancelCauseOf(change),
+            source: 'sweep',
+            actor: SYSTEM,
+            now,
+          });
+        }
         moved += 1;
       }
       return { picked: candidates.length, moved };
@@ -56,6 +66,7 @@ async function sweepInBatches(
 export const sweepNoShows: Sweep = ({ db, now }) =>
   sweepInBatches(
     db,
+    now,
     (trx, limit) =>
       lockDueNoShows(trx, { now, limit, defaultGraceMinutes: DEFAULT_VENUE_SETTINGS.graceMinutes }),
     () => ({ to: 'NO_SHOW', note: 'not checked in within the grace period' }),
@@ -65,6 +76,7 @@ export const sweepNoShows: Sweep = ({ db, now }) =>
 export const sweepFinishedCoworking: Sweep = ({ db, now }) =>
   sweepInBatches(
     db,
+    now,
     (trx, limit) => lockFinishedCoworking(trx, { now, limit }),
     (candidate) =>
       candidate.status === 'CHECKED_IN'

@@ -5,6 +5,10 @@ import type { ChangeFeed } from '../live/change-feed.js';
 import type { CardGateway } from '../payments/provider.js';
 import { expireStaleHolds } from '../services/holds/expire-holds.js';
 import { pruneOldIdempotencyKeys } from '../services/idempotency/prune-idempotency-keys.js';
+import {
+  DEFAULT_RECONCILE_AFTER_SECONDS,
+  reconcilePendingPayments,
+} from '../services/payments/reconcile-payments.js';
 import { pruneRateLimits } from '../services/rate-limit.service.js';
 import { DEFAULT_REFUND_RETRY, type RefundRetryPolicy } from '../services/refunds/refund-queue.js';
 import {
@@ -46,6 +50,10 @@ export interface StartWorkerOptions {
   feed: ChangeFeed;
   /** How often stale holds are expired; cron's one minute is too coarse for ten-minute holds. */
   holdSweepIntervalMs?: number;
+  /** The reconciler of card payments left PENDING (a process died mid-checkout); see reconcilePendingPayments. */
+  reconcile?: { intervalMs?: number; olderThanSeconds?: number };
+  /** How often pg-boss looks for jobs whose worker died (pg-boss's default: 2 minutes). */
+  maintenanceIntervalSeconds?: number;
 }
 
 const refundRetryOf = (options: RefundWorkerOptions = {}): RefundRetryPolicy => ({
@@ -103,8 +111,14 @@ export async function startWorker({
   refunds,
   feed,
   holdSweepIntervalMs = 5_000,
+  reconcile = {},
+  maintenanceIntervalSeconds,
 }: StartWorkerOptions): Promise<Worker> {
-  const boss = new PgBoss({ connectionString: url, max: 4 });
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 4,
+    ...(maintenanceIntervalSeconds ? { maintenanceIntervalSeconds } : {}),
+  });
   let stopping = false;
   // pg-boss's connections may still be ending when PostgreSQL stops after it: not an error then.
   boss.on('error', (error) => {
@@ -137,40 +151,50 @@ export async function startWorker({
     await boss.stop({ graceful: false });
     throw error;
   }
-  const holdSweeper = startHoldSweeper({ db, feed, logger, intervalMs: holdSweepIntervalMs });
+  const holdSweeper = every(holdSweepIntervalMs, logger, 'hold expiry failed', async () => {
+    const expired = await expireStaleHolds({ db, feed, now: new Date() });
+    if (expired > 0) logger.info({ expired }, 'stale holds expired');
+  });
+  const reconciler = every(
+    reconcile.intervalMs ?? 30_000,
+    logger,
+    'payment reconciliation failed',
+    async () => {
+      const result = await reconcilePendingPayments({
+        db,
+        feed,
+        cardGateway,
+        olderThanSeconds: reconcile.olderThanSeconds ?? DEFAULT_RECONCILE_AFTER_SECONDS,
+      });
+      if (result.checked > 0) logger.info(result, 'pending payments reconciled');
+    },
+  );
   return {
     stop: async () => {
       stopping = true;
       await holdSweeper.stop();
+      await reconciler.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
 }
 
 /**
- * Expires stale holds every few seconds in every worker process. Safe to run everywhere at once:
- * the sweep skips holds another process has locked. (A new hold on the same seats expires stale
- * holds by itself, so this only matters for seats nobody asks for again.)
+ * Runs `task` every `intervalMs` in this worker process, never two at once. Safe in every process at
+ * once: the hold sweep skips holds another process has locked, and settling a payment re-checks it
+ * under its row lock. (Cron's one minute is too coarse for ten-minute holds.)
  */
-function startHoldSweeper({
-  db,
-  feed,
-  logger,
-  intervalMs,
-}: {
-  db: Db;
-  feed: ChangeFeed;
-  logger: WorkerLogger;
-  intervalMs: number;
-}) {
+function every(intervalMs: number, logger: WorkerLogger, failure: string, task: () => Promise<void>) {
   let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
   const timer = setInterval(() => {
-    running = expireStaleHolds({ db, feed, now: new Date() }).then(
-      (expired) => {
-        if (expired > 0) logger.info({ expired }, 'stale holds expired');
-      },
-      (error: unknown) => logger.error({ err: error }, 'hold expiry failed'),
-    );
+    if (busy) return;
+    busy = true;
+    running = task()
+      .catch((error: unknown) => logger.error({ err: error }, failure))
+      .finally(() => {
+        busy = false;
+      });
   }, intervalMs);
   timer.unref();
   return {

@@ -20,6 +20,9 @@ export interface RefundWorkOptions {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const paymentIdOf = (job: PgBoss.Job<RefundJob>) =>
   typeof job.data?.paymentId === 'string' && UUID.test(job.data.paymentId) ? job.data.paymentId : null;
+/** The refund row a job names (jobs from before migration 0007 name none: their payment's waiting refund). */
+const refundIdOf = (job: PgBoss.Job<RefundJob>) =>
+  typeof job.data?.refundId === 'string' && UUID.test(job.data.refundId) ? job.data.refundId : undefined;
 
 /**
  * Creates both refund queues with the retry policy, or brings existing ones to it: pg-boss copies
@@ -77,7 +80,7 @@ export async function workRefunds({
           return;
         }
         try {
-          const outcome = await refundPayment({ db, cardGateway, paymentId });
+          const outcome = await refundPayment({ db, cardGateway, paymentId, refundId: refundIdOf(job) });
           logger.info({ queue: REFUND_QUEUE, paymentId, outcome }, 'refund job done');
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
@@ -96,7 +99,7 @@ export async function workRefunds({
     for (const job of jobs) {
       const paymentId = paymentIdOf(job);
       if (!paymentId) continue;
-      if (await giveUpRefund({ db, paymentId })) {
+      if (await giveUpRefund({ db, paymentId, refundId: refundIdOf(job) })) {
         logger.error({ queue: REFUND_GIVEN_UP_QUEUE, paymentId }, 'refund failed after every retry');
       }
     }

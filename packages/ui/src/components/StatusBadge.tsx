@@ -16,6 +16,7 @@ const TONES: Record<BookingStatus | PaymentStatus, Tone> = {
   PAID: 'success',
   REFUND_PENDING: 'info',
   REFUNDED: 'neutral',
+  PARTIALLY_REFUNDED: 'info',
   REFUND_FAILED: 'danger',
 };
 

@@ -87,6 +87,7 @@ export const en: Dictionary = {
     PAID: 'Paid',
     REFUND_PENDING: 'Refund pending',
     REFUNDED: 'Refunded',
+    PARTIALLY_REFUNDED: 'Partly refunded',
     REFUND_FAILED: 'Refund failed',
   },
   web: {

@@ -86,6 +86,7 @@ export const id = {
     PAID: 'Lunas',
     REFUND_PENDING: 'Pengembalian diproses',
     REFUNDED: 'Dikembalikan',
+    PARTIALLY_REFUNDED: 'Dikembalikan sebagian',
     REFUND_FAILED: 'Pengembalian gagal',
   },
   web: {

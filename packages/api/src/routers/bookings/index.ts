@@ -1,5 +1,6 @@
 import { router } from '../../trpc.js';
 import { cancelBookingProcedure } from './cancel.js';
+import { cancelQuoteProcedure } from './cancel-quote.js';
 import { createBookingProcedure } from './create.js';
 import { getBookingProcedure } from './get.js';
 import { myBookingsProcedure } from './mine.js';
@@ -9,4 +10,5 @@ export const bookingsRouter = router({
   get: getBookingProcedure,
   mine: myBookingsProcedure,
   cancel: cancelBookingProcedure,
+  cancelQuote: cancelQuoteProcedure,
 });

@@ -102,10 +102,24 @@ describe('staff.stats', () => {
       occupancyPct: 4.86,
       noShowRate: 0.3333,
     });
+    // No payment rows here (the bookings were written PAID by hand): the money fields stay 0.
+    const noMoney = { grossMinor: 0, refundedMinor: 0, feesKeptMinor: 0, netMinor: 0 };
     expect(stats.daily).toEqual([
-      { date: '2026-03-01', byStatus: counts({ COMPLETED: 1, NO_SHOW: 1 }), total: 2, revenueMinor: 100_000 },
-      { date: '2026-03-02', byStatus: counts({ CHECKED_IN: 1 }), total: 1, revenueMinor: 70_000 },
-      { date: '2026-03-03', byStatus: counts({ CONFIRMED: 1, CANCELLED: 1 }), total: 2, revenueMinor: 0 },
+      {
+        date: '2026-03-01',
+        byStatus: counts({ COMPLETED: 1, NO_SHOW: 1 }),
+        total: 2,
+        revenueMinor: 100_000,
+        ...noMoney,
+      },
+      { date: '2026-03-02', byStatus: counts({ CHECKED_IN: 1 }), total: 1, revenueMinor: 70_000, ...noMoney },
+      {
+        date: '2026-03-03',
+        byStatus: counts({ CONFIRMED: 1, CANCELLED: 1 }),
+        total: 2,
+        revenueMinor: 0,
+        ...noMoney,
+      },
     ]);
   });
 

@@ -16,6 +16,14 @@ export const statsInput = z
 
 const countsByStatus = z.record(z.enum(BOOKING_STATUSES), z.number());
 
+/** Received by card or at the counter; refunded (done, waiting or failed); kept by cancellations and no-shows; net = gross − refunded. */
+const money = {
+  grossMinor: z.number(),
+  refundedMinor: z.number(),
+  feesKeptMinor: z.number(),
+  netMinor: z.number(),
+};
+
 export const statsOutput = z.object({
   from: isoDateOutput,
   to: isoDateOutput,
@@ -23,8 +31,10 @@ export const statsOutput = z.object({
   timeZone: z.string(),
   byStatus: countsByStatus,
   total: z.number(),
-  /** Sum of the totals of paid bookings, in minor units. */
+  /** Sum of the totals of bookings whose payment status is PAID, in minor units (see netMinor for revenue net of refunds). */
   revenueMinor: z.number(),
+  ...money,
+  byVenue: z.array(z.object({ venueId: z.string(), venueName: z.string(), ...money })),
   /** Resource time taken by active and completed bookings, as a percentage of all resources × the range. */
   occupancyPct: z.number(),
   /** NO_SHOW / (NO_SHOW + CHECKED_IN + COMPLETED), 0..1. */
@@ -36,6 +46,7 @@ export const statsOutput = z.object({
       byStatus: countsByStatus,
       total: z.number(),
       revenueMinor: z.number(),
+      ...money,
     }),
   ),
 });

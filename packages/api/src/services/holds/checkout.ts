@@ -5,28 +5,20 @@ import type { ChangeFeed } from '../../live/change-feed.js';
 import { publishSeatChange } from '../../live/seat-changes.js';
 import { type CardDetails, type CardGateway, TransientGatewayError } from '../../payments/provider.js';
 import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
-import {
-  activeSeatIdsOf,
-  findHoldEvent,
-  lockHold,
-  markCheckoutEnded,
-  markCheckoutStarted,
-  markHoldPaid,
-} from '../../repositories/holds.repository.js';
-import {
-  failAbandonedPayments,
-  findPaymentByKey,
-  insertPayment,
-  lockPayment,
-  type PaymentRow,
-  updatePayment,
-} from '../../repositories/payments.repository.js';
+import { findHoldEvent, lockHold, markCheckoutStarted } from '../../repositories/holds.repository.js';
 import { lockEventForHold } from '../../repositories/public-events.repository.js';
-import { jobConnection } from '../../repositories/refunds.repository.js';
-import { type HistoryActor, historyActor } from '../actor.js';
-import { applyStatusChange } from '../booking-lifecycle.service.js';
+import { historyActor } from '../actor.js';
 import { loadBookingDetail } from '../booking-view.service.js';
-import { enqueueRefund } from '../refunds/refund-queue.js';
+import { findPaymentByKey, insertPayment, type PaymentRow } from '../payments/payments.repository.js';
+import {
+  CANCELLED_MID_CHARGE,
+  type ChargeOutcome,
+  DECLINED,
+  ENDED_MID_CHARGE,
+  EXPIRED_MID_CHARGE,
+  GATEWAY_DOWN,
+  settleCharge,
+} from '../payments/settle-charge.js';
 import {
   checkoutInFlight,
   holdExpiredBeforePayment,
@@ -41,12 +33,6 @@ export interface CheckoutInput {
   idempotencyKey: string;
 }
 
-const DECLINED = 'The card was declined';
-const GATEWAY_DOWN = 'The payment gateway did not answer';
-const EXPIRED_MID_CHARGE = 'The hold ended before the charge completed; the charge is to be refunded';
-const CANCELLED_MID_CHARGE =
-  'The event was cancelled before the charge completed; the charge is to be refunded';
-
 const declined = () => validationError('payment.card.number', DECLINED);
 const eventCancelled = () =>
   conflict('This event was cancelled; its seats can no longer be paid for', 'holdToken');
@@ -55,7 +41,10 @@ const gatewayDown = () => conflict(`${GATEWAY_DOWN} and nothing was charged; try
 /** How a payment that has already run its course answers a retry with the same key. */
 function settled(payment: { status: PaymentRow['status']; failureReason: string | null }): 'booking' | Error {
   if (payment.status === 'FAILED') return payment.failureReason === DECLINED ? declined() : gatewayDown();
-  if (payment.status === 'REFUND_PENDING' && payment.failureReason === EXPIRED_MID_CHARGE) {
+  if (
+    payment.status === 'REFUND_PENDING' &&
+    (payment.failureReason === EXPIRED_MID_CHARGE || payment.failureReason === ENDED_MID_CHARGE)
+  ) {
     return holdExpiredBeforePayment();
   }
   if (payment.status === 'REFUND_PENDING' && payment.failureReason === CANCELLED_MID_CHARGE) {
@@ -84,7 +73,6 @@ async function startPayment(db: Db, tokenHash: string, key: string, now: Date): 
       }
       if (hold.status !== 'HELD') throw holdGone();
       if (event?.status !== 'scheduled') throw eventCancelled();
-      await failAbandonedPayments(trx, hold.id, now);
       if (checkoutInFlight(hold, now)) {
         throw conflict('A payment for this hold is already in progress; wait a moment', 'idempotencyKey');
       }
@@ -106,57 +94,6 @@ async function startPayment(db: Db, tokenHash: string, key: string, now: Date): 
     if (started) return started;
     throw error;
   }
-}
-
-type Outcome =
-  | { outcome: 'succeeded'; reference: string }
-  | { outcome: 'declined'; reason: string }
-  | { outcome: 'unavailable' };
-
-/**
- * Records what the gateway said, once: a payment another request already settled is left alone.
- * A successful charge confirms the booking (HELD → CONFIRMED, PAID, token spent, seats booked).
- */
-async function settlePayment(
-  trx: Executor,
-  feed: ChangeFeed,
-  payment: PaymentRow,
-  result: Outcome,
-  actor: HistoryActor & { payerId: string | null },
-) {
-  const found = await findHoldEvent(trx, { id: payment.bookingId });
-  const event = found?.eventId ? await lockEventForHold(trx, found.eventId) : undefined;
-  const booking = await lockBooking(trx, { id: payment.bookingId });
-  const current = await lockPayment(trx, payment.id);
-  if (current.status !== 'PENDING' || !booking) return current;
-  await markCheckoutEnded(trx, booking.id);
-  if (result.outcome === 'unavailable') {
-    await updatePayment(trx, payment.id, { status: 'FAILED', failureReason: GATEWAY_DOWN });
-    return { ...current, status: 'FAILED' as const, failureReason: GATEWAY_DOWN };
-  }
-  if (result.outcome === 'declined') {
-    await updatePayment(trx, payment.id, { status: 'FAILED', failureReason: DECLINED });
-    return { ...current, status: 'FAILED' as const, failureReason: DECLINED };
-  }
-  if (booking.status !== 'HELD' || event?.status !== 'scheduled') {
-    // Cancelled or expired while the card was charged: the money goes back (the refund worker's job).
-    const reason = event?.status === 'scheduled' ? EXPIRED_MID_CHARGE : CANCELLED_MID_CHARGE;
-    await updatePayment(trx, payment.id, {
-      status: 'REFUND_PENDING',
-      providerRef: result.reference,
-      failureReason: reason,
-    });
-    await enqueueRefund(jobConnection(trx), payment.id);
-    return { ...current, status: 'REFUND_PENDING' as const, failureReason: reason };
-  }
-  await updatePayment(trx, payment.id, { status: 'SUCCEEDED', providerRef: result.reference });
-  const seatIds = await activeSeatIdsOf(trx, booking.id);
-  await applyStatusChange(trx, booking, { to: 'CONFIRMED', note: 'paid by card' }, actor);
-  await markHoldPaid(trx, booking.id, { totalMinor: payment.amountMinor, userId: actor.payerId });
-  if (booking.eventId) {
-    await publishSeatChange(feed, trx, booking.eventId, { seatIds, status: 'booked', holdId: booking.id });
-  }
-  return { ...current, status: 'SUCCEEDED' as const };
 }
 
 /**
@@ -188,7 +125,7 @@ export async function checkoutHold({
 
   let payment = (await findPaymentByKey(db, key)) ?? (await startPayment(db, tokenHash, key, now));
   if (payment.status === 'PENDING') {
-    let result: Outcome;
+    let result: ChargeOutcome;
     try {
       result = await cardGateway.charge({
         amountMinor: payment.amountMinor,
@@ -202,7 +139,7 @@ export async function checkoutHold({
     }
     const pending = payment;
     const payer = { ...historyActor(actor), payerId: actor?.kind === 'user' ? actor.userId : null };
-    payment = await db.transaction().execute((trx) => settlePayment(trx, feed, pending, result, payer));
+    payment = await db.transaction().execute((trx) => settleCharge(trx, feed, pending, result, payer));
   }
   const answer = settled(payment);
   if (answer instanceof Error) throw answer;

@@ -3,7 +3,6 @@ import type { ChangeFeed } from '../../live/change-feed.js';
 import { publishSeatChange } from '../../live/seat-changes.js';
 import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
 import { activeSeatIdsOf, lockLapsedHolds } from '../../repositories/holds.repository.js';
-import { failAbandonedPayments } from '../../repositories/payments.repository.js';
 import { SYSTEM } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 
@@ -15,7 +14,6 @@ export async function expireHold(trx: Executor, feed: ChangeFeed, bookingId: str
   const booking = await lockBooking(trx, { id: bookingId });
   if (booking?.status !== 'HELD') return false;
   const seatIds = await activeSeatIdsOf(trx, bookingId);
-  await failAbandonedPayments(trx, bookingId, now);
   await applyStatusChange(trx, booking, { to: 'EXPIRED', note: 'hold expired' }, SYSTEM);
   if (booking.eventId && seatIds.length > 0) {
     await publishSeatChange(feed, trx, booking.eventId, { seatIds, status: 'available', holdId: bookingId });

@@ -10,11 +10,11 @@ import {
   lockHold,
   markHoldPaid,
 } from '../../repositories/holds.repository.js';
-import { insertPayment } from '../../repositories/payments.repository.js';
 import { lockEventForHold } from '../../repositories/public-events.repository.js';
 import { historyActor } from '../actor.js';
 import { applyStatusChange } from '../booking-lifecycle.service.js';
 import { loadBookingDetail } from '../booking-view.service.js';
+import { insertPayment } from '../payments/payments.repository.js';
 import { consumeAttempt, LIMITS } from '../rate-limit.service.js';
 import { checkoutInFlight, holdExpiredBeforePayment, holdView, isLiveHold } from './hold-view.js';
 

@@ -2,16 +2,20 @@ import { type Db, transact } from '@reserva/db';
 import { notFound } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import { findEventRow } from '../../repositories/admin-events.repository.js';
-import { lockBooking } from '../../repositories/bookings.repository.js';
+import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
 import {
+  failedRefundIdsOfBooking,
+  failedRefundIdsOfEvent,
   failedRefundsOfEvent,
   jobConnection,
-  lockFailedRefundsOfEvent,
+  lockRefund,
   refundTotalsOfEvent,
+  setRefundStatus,
+  settlePaymentRefunds,
 } from '../../repositories/refunds.repository.js';
-import { historyActor } from '../actor.js';
+import { type HistoryActor, historyActor } from '../actor.js';
 import { noteOnBooking } from '../booking-lifecycle.service.js';
-import { enqueueRefund, markRefundsPending } from './refund-queue.js';
+import { enqueueRefund } from './refund-queue.js';
 
 /** Failed refunds listed with their error, for staff to act on; the counts cover all of them. */
 const FAILURES_LISTED = 100;
@@ -28,7 +32,8 @@ export async function refundProgress({ db, input }: { db: Db; actor: Actor; inpu
 
 /**
  * Queues every given-up refund of the event again, in one transaction: each goes back to
- * REFUND_PENDING with a new job, so a second click finds nothing left to queue.
+ * REFUND_PENDING with a new job, so a second click finds nothing left to queue. Bookings are locked
+ * before their payments and refunds, in the order the refund worker takes them.
  */
 export async function retryRefunds({
   db,
@@ -42,16 +47,50 @@ export async function retryRefunds({
   return transact(db, async (trx) => {
     const event = await findEventRow(trx, input.eventId);
     if (!event) throw notFound('Event');
-    const payments = await lockFailedRefundsOfEvent(trx, event.id);
-    if (payments.length === 0) return { eventId: event.id, requeued: 0 };
-    await markRefundsPending(trx, payments);
-    const who = historyActor(actor);
-    const connection = jobConnection(trx);
-    for (const payment of payments) {
-      const booking = await lockBooking(trx, { id: payment.bookingId });
-      if (booking) await noteOnBooking(trx, booking, 'refund queued again', who);
-      await enqueueRefund(connection, payment.id);
-    }
-    return { eventId: event.id, requeued: payments.length };
+    const failed = await failedRefundIdsOfEvent(trx, event.id);
+    const requeued = await requeueFailedRefunds(trx, failed, historyActor(actor));
+    return { eventId: event.id, requeued };
+  });
+}
+
+/**
+ * Queues the given failed refunds again, in the caller's transaction: each booking is locked before
+ * its refund (the order the refund worker takes them), each refund still FAILED goes back to
+ * PENDING with a new job, its payment and booking REFUND_PENDING. Says how many were queued.
+ */
+export async function requeueFailedRefunds(
+  trx: Executor,
+  failed: readonly { id: string; bookingId: string }[],
+  who: HistoryActor,
+) {
+  const connection = jobConnection(trx);
+  let requeued = 0;
+  for (const candidate of failed) {
+    const booking = await lockBooking(trx, { id: candidate.bookingId });
+    const refund = await lockRefund(trx, candidate.id);
+    if (!booking || refund?.status !== 'FAILED') continue;
+    await setRefundStatus(trx, [refund.id], 'PENDING');
+    await settlePaymentRefunds(trx, refund.paymentId, new Date());
+    await noteOnBooking(trx, booking, 'refund queued again', who);
+    await enqueueRefund(connection, { paymentId: refund.paymentId, refundId: refund.id });
+    requeued += 1;
+  }
+  return requeued;
+}
+
+/** Staff queue a booking's given-up refunds again (REFUND_FAILED → REFUND_PENDING). */
+export async function retryBookingRefunds({
+  db,
+  actor,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  input: { bookingId: string };
+}) {
+  return db.transaction().execute(async (trx) => {
+    const failed = await failedRefundIdsOfBooking(trx, input.bookingId);
+    const requeued = await requeueFailedRefunds(trx, failed, historyActor(actor));
+    return { bookingId: input.bookingId, requeued };
   });
 }

@@ -55,6 +55,19 @@ async function pendingRefund(provider: 'card' | 'offline' = 'card') {
     .set({ payment_status: 'REFUND_PENDING' })
     .where('id', '=', booking.id)
     .execute();
+  await database.db
+    .insertInto('refunds')
+    .values({
+      payment_id: booking.paymentId!,
+      booking_id: booking.id,
+      amount_minor: 75_000,
+      currency: 'IDR',
+      cause: 'event_cancel',
+      status: 'PENDING',
+      idempotency_key: `refund:${booking.paymentId!}`,
+      requested_label: 'fixture',
+    })
+    .execute();
   return { ...booking, paymentId: booking.paymentId! };
 }
 
@@ -134,6 +147,7 @@ describe('refundPayment', () => {
     const { paymentId } = await pendingRefund('offline');
     const untouchable: CardGateway = {
       charge: () => Promise.reject(new Error('no')),
+      lookup: () => Promise.reject(new Error('no')),
       refund: () => Promise.reject(new Error('the gateway must not be called')),
     };
     expect(await refundPayment({ db: database.db, cardGateway: untouchable, paymentId })).toBe('refunded');

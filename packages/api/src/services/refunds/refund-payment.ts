@@ -1,13 +1,16 @@
 import type { Db } from '@reserva/db';
 import type { CardGateway } from '../../payments/provider.js';
-import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
+import { lockBooking } from '../../repositories/bookings.repository.js';
 import {
   findPayment,
+  findRefundForJob,
   lockPayment,
+  lockRefund,
   markPaymentRefunded,
+  markRefundDone,
   recordRefundFailure,
-  setBookingsPaymentStatus,
-  setPaymentsStatus,
+  setRefundStatus,
+  settlePaymentRefunds,
 } from '../../repositories/refunds.repository.js';
 import { SYSTEM } from '../actor.js';
 import { noteOnBooking } from '../booking-lifecycle.service.js';
@@ -21,33 +24,40 @@ export type RefundOutcome =
   | 'not-pending'
   | 'unknown-payment';
 
-/** The key the gateway deduplicates on: every try for one payment is the same refund. */
-export const refundIdempotencyKey = (paymentId: string) => `refund:${paymentId}`;
+/**
+ * The key the gateway deduplicates a refund on: every try of one refund row is the same refund.
+ * (Rows carried over from before migration 0007 kept their payment's `refund:<paymentId>`.)
+ */
+export const refundIdempotencyKey = (refundId: string) => `refund:${refundId}`;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 /**
- * Refunds one payment, safe to run any number of times, concurrently or after a crash at any point:
+ * Does one refund, safe to run any number of times, concurrently or after a crash at any point:
  * the gateway call happens outside any transaction (no lock held while the network is slow) and
- * carries an idempotency key, so a repeat gets the first refund's answer instead of a second refund;
- * the payment is then marked REFUNDED under its row lock, once. A failure is counted and rethrown,
- * for the job queue to retry.
+ * carries the refund's idempotency key, so a repeat gets the first refund's answer instead of a
+ * second refund; the refund is then marked SUCCEEDED under its row lock, once, and its payment's
+ * status settled from all of its refunds. A failure is counted and rethrown, for the job queue to retry.
  */
 export async function refundPayment({
   db,
   cardGateway,
   paymentId,
+  refundId,
   now = () => new Date(),
 }: {
   db: Db;
   cardGateway: CardGateway;
   paymentId: string;
+  refundId?: string | undefined;
   now?: () => Date;
 }): Promise<RefundOutcome> {
   const payment = await findPayment(db, paymentId);
   if (!payment) return 'unknown-payment';
-  if (payment.status === 'REFUNDED') return 'already-refunded';
-  if (payment.status !== 'REFUND_PENDING') return 'not-pending';
+  const refund = await findRefundForJob(db, { paymentId, refundId });
+  if (!refund) return payment.status === 'REFUNDED' ? 'already-refunded' : 'not-pending';
+  if (refund.status === 'SUCCEEDED') return 'already-refunded';
+  if (refund.status !== 'PENDING') return 'not-pending';
 
   let reference: string;
   if (payment.provider === 'offline') {
@@ -58,53 +68,64 @@ export async function refundPayment({
       if (!payment.providerRef) throw new Error('The payment has no charge reference to refund');
       ({ reference } = await cardGateway.refund({
         chargeReference: payment.providerRef,
-        amountMinor: payment.amountMinor,
-        currency: payment.currency,
-        idempotencyKey: refundIdempotencyKey(payment.id),
+        amountMinor: refund.amountMinor,
+        currency: refund.currency,
+        idempotencyKey: refund.idempotencyKey,
       }));
     } catch (error) {
-      await recordRefundFailure(db, payment.id, errorText(error));
+      await recordRefundFailure(db, refund, errorText(error));
       throw error;
     }
   }
 
   return db.transaction().execute(async (trx) => {
-    const locked = await lockPayment(trx, payment.id);
-    if (!locked || locked.status === 'REFUNDED') return 'already-refunded';
+    // Booking, payment, refund: the order a cancellation locks them in, so the two never deadlock.
+    const booking = await lockBooking(trx, { id: payment.bookingId });
+    const lockedPayment = await lockPayment(trx, payment.id);
+    const locked = await lockRefund(trx, refund.id);
+    if (!lockedPayment || !locked || locked.status === 'SUCCEEDED') return 'already-refunded';
     // The gateway has the last word: even a refund given up meanwhile is recorded as done.
     const at = now();
-    await markPaymentRefunded(trx, locked.id, { reference, at });
-    await setBookingsPaymentStatus(trx, [locked.bookingId], 'REFUNDED');
-    await noteRefundOnBooking(
-      trx,
-      locked.bookingId,
-      `refund of ${locked.currency} ${locked.amountMinor} done (${reference})`,
-    );
+    await markRefundDone(trx, locked.id, { reference, at });
+    await markPaymentRefunded(trx, lockedPayment.id, { reference, at });
+    await settlePaymentRefunds(trx, lockedPayment.id, at);
+    if (booking) {
+      await noteOnBooking(
+        trx,
+        booking,
+        `refund of ${locked.currency} ${locked.amountMinor} done (${reference})`,
+        SYSTEM,
+      );
+    }
     return 'refunded';
   });
 }
 
 /**
- * A refund whose retries are spent: REFUND_FAILED, visible to staff, who can queue it again.
- * Only a payment still waiting changes (a late success stays REFUNDED).
+ * A refund whose retries are spent: FAILED, its payment and booking REFUND_FAILED, visible to
+ * staff, who can queue it again. Only a refund still waiting changes (a late success stays done).
  */
-export async function giveUpRefund({ db, paymentId }: { db: Db; paymentId: string }): Promise<boolean> {
+export async function giveUpRefund({
+  db,
+  paymentId,
+  refundId,
+}: {
+  db: Db;
+  paymentId: string;
+  refundId?: string | undefined;
+}): Promise<boolean> {
+  const refund = await findRefundForJob(db, { paymentId, refundId });
+  if (!refund) return false;
   return db.transaction().execute(async (trx) => {
+    const booking = await lockBooking(trx, { id: refund.bookingId });
     const payment = await lockPayment(trx, paymentId);
-    if (payment?.status !== 'REFUND_PENDING') return false;
-    await setPaymentsStatus(trx, [payment.id], 'REFUND_FAILED');
-    await setBookingsPaymentStatus(trx, [payment.bookingId], 'REFUND_FAILED');
-    await noteRefundOnBooking(
-      trx,
-      payment.bookingId,
-      `refund failed after ${payment.refundAttempts} attempts`,
-    );
+    const locked = await lockRefund(trx, refund.id);
+    if (!payment || locked?.status !== 'PENDING') return false;
+    await setRefundStatus(trx, [locked.id], 'FAILED');
+    await settlePaymentRefunds(trx, payment.id, new Date());
+    if (booking) {
+      await noteOnBooking(trx, booking, `refund failed after ${locked.attempts} attempts`, SYSTEM);
+    }
     return true;
   });
-}
-
-/** Payment events go to the booking's history as notes (status unchanged), like other audit entries. */
-async function noteRefundOnBooking(trx: Executor, bookingId: string, note: string) {
-  const booking = await lockBooking(trx, { id: bookingId });
-  if (booking) await noteOnBooking(trx, booking, note, SYSTEM);
 }

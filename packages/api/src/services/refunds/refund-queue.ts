@@ -1,10 +1,13 @@
+import type { RefundsTable } from '@reserva/db';
 import PgBoss from 'pg-boss';
 import type { Executor } from '../../repositories/bookings.repository.js';
 import {
+  findRefundByKey,
+  insertQueuedRefund,
   type JobConnection,
-  setBookingsPaymentStatus,
-  setPaymentsStatus,
+  jobConnection,
 } from '../../repositories/refunds.repository.js';
+import type { HistoryActor } from '../actor.js';
 
 /** One job per payment to refund; its data is `{ paymentId }`. */
 export const REFUND_QUEUE = 'refund-payment';
@@ -13,6 +16,8 @@ export const REFUND_GIVEN_UP_QUEUE = 'refund-payment-failed';
 
 export interface RefundJob {
   paymentId: string;
+  /** The refund row to do; jobs queued before migration 0007 name only the payment. */
+  refundId?: string;
 }
 
 /**
@@ -52,10 +57,11 @@ const isMissingRelation = (error: unknown) =>
  * Sends one refund job on the caller's transaction (see `jobConnection`): it exists if and only if
  * that transaction commits. The payment id is the job's singleton key, so its jobs are easy to find.
  */
-export async function enqueueRefund(connection: JobConnection, paymentId: string): Promise<void> {
+export async function enqueueRefund(connection: JobConnection, job: RefundJob): Promise<void> {
+  const { paymentId } = job;
   let id: string | null;
   try {
-    id = await jobSender().send(REFUND_QUEUE, { paymentId } satisfies RefundJob, {
+    id = await jobSender().send(REFUND_QUEUE, job, {
       db: connection,
       singletonKey: paymentId,
     });
@@ -72,19 +78,45 @@ const missingQueue = () =>
     `The "${REFUND_QUEUE}" job queue does not exist yet: start a worker (or call ensureJobQueues) first`,
   );
 
-/** Payments about to be refunded, and their bookings, say so: REFUND_PENDING, in the caller's transaction. */
-export async function markRefundsPending(
+/**
+ * Queues one refund of `amountMinor` of a received payment in the caller's transaction: the refund
+ * row, the payment and its booking REFUND_PENDING, the history note (one statement) and the job —
+ * all or nothing with the transaction. The same idempotency key twice answers the first refund.
+ */
+export async function queueRefund(
   trx: Executor,
-  payments: readonly { id: string; bookingId: string }[],
+  {
+    payment,
+    amountMinor,
+    cause,
+    reason,
+    idempotencyKey,
+    actor,
+    note,
+  }: {
+    payment: { id: string; bookingId: string; currency: string };
+    amountMinor: number;
+    cause: RefundsTable['cause'];
+    reason: string | null;
+    idempotencyKey: string;
+    actor: HistoryActor;
+    /** What the booking's history says about it. */
+    note: string;
+  },
 ) {
-  await setPaymentsStatus(
-    trx,
-    payments.map((p) => p.id),
-    'REFUND_PENDING',
-  );
-  await setBookingsPaymentStatus(
-    trx,
-    payments.map((p) => p.bookingId),
-    'REFUND_PENDING',
-  );
+  const queued = await insertQueuedRefund(trx, {
+    paymentId: payment.id,
+    bookingId: payment.bookingId,
+    amountMinor,
+    currency: payment.currency,
+    cause,
+    reason,
+    idempotencyKey,
+    requestedBy: actor.userId,
+    requestedLabel: actor.label,
+    note,
+  });
+  if (!queued) return { id: (await findRefundByKey(trx, idempotencyKey))!.id, amountMinor, queued: false };
+  await enqueueRefund(jobConnection(trx), { paymentId: payment.id, refundId: queued.id });
+  return { id: queued.id, amountMinor, queued: true };
 }

@@ -165,7 +165,7 @@ describe('refunds after an event is cancelled', () => {
     const byCharge = new Map(refunds.map((r) => [r.chargeRef, r]));
     for (const payment of payments) {
       const refund = byCharge.get(payment.chargeRef)!;
-      expect(refund).toMatchObject({ key: `refund:${payment.id}`, outcome: 'succeeded', amount: 50_000 });
+      expect(refund).toMatchObject({ key: `cancel:${payment.id}`, outcome: 'succeeded', amount: 50_000 });
       expect(payment.refundRef).toBe(refund.reference);
     }
     // The failures really happened: some payments took more than one attempt.
@@ -181,6 +181,7 @@ describe('refunds after an event is cancelled', () => {
     expect(notes.map((n) => n.note)).toEqual([
       null,
       'VENUE_CANCELLED: Proyektor rusak',
+      'refund of IDR 50000 queued',
       expect.stringMatching(/^refund of IDR 50000 done \(re_/),
     ]);
   }, 120_000);

@@ -50,6 +50,23 @@ export const venueSettingsInput = z
     checkOutTime: localTimeSchema,
     minNights: count(1, 365),
     maxNights: count(1, 365),
+    cancelFreeHours: count(0, 24 * 60),
+    cancelFee: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('percent'), percent: z.number().min(0, 'Cannot be negative').max(100) }),
+      z.object({ kind: z.literal('fixed'), amountMinor: minor }),
+    ]),
+    noShowFee: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('keepAll') }),
+      z.object({ kind: z.literal('fixed'), amountMinor: minor }),
+    ]),
+    hotelCharge: z.enum(['full', 'firstNight']),
+    manualRefundAdminAboveMinor: minor,
+    taxLine: z
+      .object({
+        label: z.string().trim().min(1, 'Name the tax').max(40),
+        percent: z.number().gt(0, 'A tax is more than 0%').max(100),
+      })
+      .nullable(),
   })
   .partial()
   .strict();

@@ -1,0 +1,9 @@
+import { quotePayment } from '../../services/payments/booking-money.js';
+import { publicProcedure } from '../../trpc.js';
+import { bookingRefOf, paymentBookingInput, paymentQuoteOutput } from './schemas.js';
+
+/** What a booking owes and by when, what was paid and refunded, and its cancellation policy. */
+export const quotePaymentProcedure = publicProcedure
+  .input(paymentBookingInput)
+  .output(paymentQuoteOutput)
+  .query(({ ctx, input }) => quotePayment({ db: ctx.db, actor: ctx.actor, input: bookingRefOf(input) }));

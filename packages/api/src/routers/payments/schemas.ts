@@ -1,0 +1,94 @@
+import { bookingCodeSchema, PAYMENT_STATUSES, REFUND_REASONS, uuidSchema } from '@reserva/domain';
+import { z } from 'zod';
+import { isoDateOutput } from '../../schemas/common.js';
+
+/** `{ bookingId }` or `{ code }` (a guest knows only the code). */
+export const paymentBookingInput = z.union([
+  z.object({ bookingId: uuidSchema }),
+  z.object({ code: bookingCodeSchema }),
+]);
+
+export const bookingRefOf = (input: { bookingId: string } | { code: string }) =>
+  'bookingId' in input ? { id: input.bookingId } : { code: input.code };
+
+export const currencyInput = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{3}$/, 'Use a three-letter currency code like IDR')
+  .optional();
+
+export const amountMinorInput = z
+  .number('Give the amount in minor units')
+  .int('Use whole minor units')
+  .positive('The amount must be more than 0')
+  .max(1_000_000_000_000, 'The amount is too large');
+
+const taxOutput = z.object({ label: z.string(), percent: z.number(), amountMinor: z.number() }).nullable();
+
+export const paymentQuoteOutput = z.object({
+  bookingId: z.string(),
+  code: z.string(),
+  status: z.string(),
+  paymentStatus: z.enum(PAYMENT_STATUSES),
+  currency: z.string(),
+  /** What the booking costs up front: restaurant deposit, hotel stay (or first night), desk hours, seats. */
+  owedMinor: z.number(),
+  /** What is still to pay now (0 once paid). */
+  dueMinor: z.number(),
+  paidMinor: z.number(),
+  /** Refunds done, waiting or failed. */
+  refundedMinor: z.number(),
+  /** Pay by then: a seat hold's expiry, else the booking's start. */
+  dueBy: isoDateOutput,
+  /** The procedure that pays it now, or null when nothing can be paid. */
+  payWith: z.enum(['payments.pay', 'holds.checkout']).nullable(),
+  tax: taxOutput,
+  policy: z.object({
+    cancelFreeHours: z.number(),
+    freeUntil: isoDateOutput,
+    cancelFee: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('percent'), percent: z.number() }),
+      z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
+    ]),
+    noShowFee: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('keepAll') }),
+      z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
+    ]),
+  }),
+});
+
+export const cancelQuoteOutput = z.object({
+  bookingId: z.string(),
+  refundMinor: z.number(),
+  feeMinor: z.number(),
+  currency: z.string(),
+  reason: z.enum(REFUND_REASONS),
+  /** The last instant a customer's cancellation is free. */
+  freeUntil: isoDateOutput,
+});
+
+export const timelineOutput = z.object({
+  bookingId: z.string(),
+  code: z.string(),
+  currency: z.string(),
+  paymentStatus: z.enum(PAYMENT_STATUSES),
+  paidMinor: z.number(),
+  refundedMinor: z.number(),
+  refundPendingMinor: z.number(),
+  feesKeptMinor: z.number(),
+  netMinor: z.number(),
+  tax: taxOutput,
+  entries: z.array(
+    z.object({
+      kind: z.enum(['charge', 'refund', 'fee']),
+      at: isoDateOutput,
+      doneAt: isoDateOutput.nullable(),
+      amountMinor: z.number(),
+      status: z.string(),
+      method: z.string().nullable(),
+      reference: z.string().nullable(),
+      by: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
