@@ -7,7 +7,7 @@ import { connectDatabase } from '@reserva/db';
 const { url, gatewayFailureRate } = JSON.parse(process.argv[2]);
 const { db } = connectDatabase({ url });
 const feed = createChangeFeed(db, { url });
-const quiet = { info() {}, warn() {}, error: (object, message) => process.stderr.write(`${message}\n`) };
+const quiet = { info() {}, warn() {}, error: (_object, message) => process.stderr.write(`${message}\n`) };
 await startWorker({
   db,
   url,

@@ -1,14 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { useTestDatabase } from '@reserva/db/testing';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eventually, recordingLogger } from '../../routers/admin/events/fixtures.js';
+import { eventually } from '../../routers/admin/events/fixtures.js';
 import { insertEvent, insertSeatVenue } from '../../routers/holds/fixtures.js';
 import { signedIn } from '../../routers/staff/fixtures.js';
 import { createTestApi } from '../../testing.js';
-import { ensureJobQueues, startWorker, type Worker } from '../../worker/index.js';
+import { ensureJobQueues, type Worker } from '../../worker/index.js';
+import { startQuickWorker, startTestProcess } from './test-processes.js';
 
 /**
  * A charge is never lost: a server process that charged 50 cards and was killed with SIGKILL before
@@ -16,46 +14,22 @@ import { ensureJobQueues, startWorker, type Worker } from '../../worker/index.js
  * each by its key and completes the booking whose seats are still held, or refunds the charge whose
  * showtime was cancelled meanwhile. None ends FAILED, and the ledger and the payments agree.
  */
-const child = fileURLToPath(new URL('../../../test-processes/checkout-then-hang.mjs', import.meta.url));
-const built = fileURLToPath(new URL('../../../dist/index.js', import.meta.url));
-if (!existsSync(built)) {
-  throw new Error(
-    `${built} is missing: build it first with \`pnpm exec tsc -b\` (\`pnpm test\` builds first)`,
-  );
-}
-
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
 const workers: Worker[] = [];
-const children: ChildProcess[] = [];
 afterAll(async () => {
-  for (const running of children) if (running.exitCode === null) running.kill('SIGKILL');
   for (const worker of workers) await worker.stop();
   await testApi.close();
 });
 
 /** Starts the checkout process on `holdTokens` and SIGKILLs it once every charge has landed. */
 async function chargeThenKill(holdTokens: string[]) {
-  const running = spawn(process.execPath, [child, JSON.stringify({ url: database.url, holdTokens })], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(running);
-  const output: string[] = [];
-  running.stdout?.on('data', (chunk: Buffer) =>
-    output.push(...chunk.toString('utf8').split('\n').filter(Boolean)),
+  const server = await startTestProcess(
+    'checkout-then-hang.mjs',
+    { url: database.url, holdTokens },
+    (output) => output.filter((line) => line === 'charged succeeded').length === holdTokens.length,
   );
-  running.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    running.once('exit', (_code, signal) => resolve(signal)),
-  );
-  await eventually(async () => {
-    if (running.exitCode !== null)
-      throw new Error(`the checkout process exited early:\n${output.join('\n')}`);
-    return output.filter((line) => line === 'charged succeeded').length === holdTokens.length;
-  }, 60_000);
-  running.kill('SIGKILL');
-  expect(await exited).toBe('SIGKILL');
-  return output;
+  expect(await server.kill()).toBe('SIGKILL');
 }
 
 describe('a server killed between the charge and the commit', () => {
@@ -96,15 +70,7 @@ describe('a server killed between the charge and the commit', () => {
 
     // The process comes back: its worker reconciles PENDING payments older than a second.
     workers.push(
-      await startWorker({
-        db: database.db,
-        url: database.url,
-        logger: recordingLogger(),
-        cardGateway: testApi.deps.cardGateway,
-        feed: testApi.deps.feed,
-        reconcile: { intervalMs: 300, olderThanSeconds: 1 },
-        refunds: { retryDelaySeconds: 1, retryBackoff: false, pollingIntervalSeconds: 0.5 },
-      }),
+      await startQuickWorker(database, testApi, { reconcile: { intervalMs: 300, olderThanSeconds: 1 } }),
     );
     await eventually(async () => {
       const { rows } = await sql<{ n: number }>`

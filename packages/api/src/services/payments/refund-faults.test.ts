@@ -1,6 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { useTestDatabase } from '@reserva/db/testing';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,56 +6,30 @@ import { insertEvent, insertSeatVenue } from '../../routers/holds/fixtures.js';
 import { signedIn } from '../../routers/staff/fixtures.js';
 import { createTestApi } from '../../testing.js';
 import { ensureJobQueues } from '../../worker/index.js';
+import { startTestProcess } from './test-processes.js';
 
 /**
  * 200 paid single bookings cancelled one by one, refunded by a worker process whose gateway fails
  * 30% of calls and which is killed with SIGKILL twice mid-run: every refund ends done exactly once
  * (the gateway's ledger and our payments agree) or visibly REFUND_FAILED.
  */
-const workerScript = fileURLToPath(new URL('../../../test-processes/refund-worker.mjs', import.meta.url));
-const built = fileURLToPath(new URL('../../../dist/index.js', import.meta.url));
-if (!existsSync(built)) {
-  throw new Error(
-    `${built} is missing: build it first with \`pnpm exec tsc -b\` (\`pnpm test\` builds first)`,
-  );
-}
-
 const database = await useTestDatabase();
 const testApi = createTestApi(database);
-const children: ChildProcess[] = [];
+const started: { kill(): Promise<unknown> }[] = [];
 afterAll(async () => {
-  for (const running of children)
-    if (running.exitCode === null && running.signalCode === null) running.kill('SIGKILL');
+  for (const running of started) await running.kill();
   await testApi.close();
 });
 
 async function startWorkerProcess() {
-  const running = spawn(
-    process.execPath,
-    [workerScript, JSON.stringify({ url: database.url, gatewayFailureRate: 0.3 })],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+  const worker = await startTestProcess(
+    'refund-worker.mjs',
+    { url: database.url, gatewayFailureRate: 0.3 },
+    (output) => output.includes('ready'),
+    30_000,
   );
-  children.push(running);
-  const output: string[] = [];
-  running.stdout?.on('data', (chunk: Buffer) =>
-    output.push(...chunk.toString('utf8').split('\n').filter(Boolean)),
-  );
-  running.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    running.once('exit', (_code, signal) => resolve(signal)),
-  );
-  await eventually(async () => {
-    if (running.exitCode !== null) throw new Error(`the worker process exited:\n${output.join('\n')}`);
-    return output.includes('ready');
-  }, 30_000);
-  return {
-    async kill() {
-      running.kill('SIGKILL');
-      expect(await exited).toBe('SIGKILL');
-    },
-  };
+  started.push(worker);
+  return { kill: async () => expect(await worker.kill()).toBe('SIGKILL') };
 }
 
 const counts = async () => {
