@@ -108,6 +108,33 @@ const TABLE: Record<string, Row> = {
   'staff.payments.lookup': { access: 'staff', input: (w) => ({ claimCode: w.staffClaim }) },
   'staff.payments.confirm': { access: 'staff', input: (w) => ({ claimCode: w.staffClaim }) },
   'staff.stats': { access: 'staffList', input: () => ({}) },
+  'bookings.cancelQuote': { access: 'ownerOrStaff', input: (w) => ({ id: w.bookingA.id }) },
+  'payments.quote': { access: 'ownerOrStaff', input: (w) => ({ bookingId: w.bookingA.id }) },
+  'payments.timeline': { access: 'ownerOrStaff', input: (w) => ({ bookingId: w.bookingA.id }) },
+  'payments.pay': {
+    access: 'ownerOrStaff',
+    input: (w) => ({ bookingId: w.bookingA.id, card: card.card, idempotencyKey: 'authz-pay-000001' }),
+  },
+  'staff.payments.record': {
+    access: 'staff',
+    input: (w) => ({
+      bookingId: w.bookingA.id,
+      method: 'cash',
+      reference: 'Kasir 1',
+      amountMinor: 50_000,
+      idempotencyKey: 'authz-record-0001',
+    }),
+  },
+  'staff.payments.refund': {
+    access: 'staff',
+    input: (w) => ({
+      bookingId: w.bookingA.id,
+      amountMinor: 10_000,
+      reason: 'Goodwill',
+      idempotencyKey: 'authz-refund-0001',
+    }),
+  },
+  'staff.payments.retryRefund': { access: 'staff', input: (w) => ({ bookingId: w.bookingA.id }) },
   'staff.calendar.venueFeed': { access: 'staffPerson', input: (w) => ({ venueId: w.restaurantA }) },
   'calendar.myFeed': { access: 'person', input: () => undefined },
   'admin.users.list': { access: 'adminGlobal', input: () => ({}) },

@@ -124,6 +124,18 @@ const audited = t.middleware(({ ctx, type, path, getRawInput, next }) => {
   return recordAdminMutation({ db: ctx.db, actor, path, getRawInput }, (db) => next({ ctx: { ...ctx, db } }));
 });
 
+/**
+ * Procedures that find a booking for its owner (or staff, or a guest with its manage link): to a
+ * caller whose session ran out, "not found" would mislead; they are told to sign in again (401).
+ */
+export const bookingReaderProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok && ctx.staleSession && toTRPCError(result.error).code === 'NOT_FOUND') {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: signInMessage(ctx) });
+  }
+  return result;
+});
+
 export const authedProcedure = publicProcedure.use(requireRole('customer'));
 export const staffProcedure = publicProcedure.use(requireRole('staff')).use(venueScoped);
 export const adminProcedure = publicProcedure.use(requireRole('admin')).use(venueScoped).use(audited);

@@ -2,7 +2,7 @@ import { uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { quoteCancellation } from '../../services/payments/booking-money.js';
 import { cancelCauseOf } from '../../services/refunds/cancellation-refund.js';
-import { publicProcedure } from '../../trpc.js';
+import { bookingReaderProcedure } from '../../trpc.js';
 import { cancelQuoteOutput } from '../payments/schemas.js';
 import { STAFF_CANCEL_REASONS } from '../staff/bookings/cancel.js';
 
@@ -13,7 +13,7 @@ export const cancelQuoteInput = z.object({
 });
 
 /** "You will get back Rp X": what cancelling now refunds and keeps, by the venue's policy. */
-export const cancelQuoteProcedure = publicProcedure
+export const cancelQuoteProcedure = bookingReaderProcedure
   .input(cancelQuoteInput)
   .output(cancelQuoteOutput)
   .query(({ ctx, input }) =>

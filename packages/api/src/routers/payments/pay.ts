@@ -3,14 +3,16 @@ import { z } from 'zod';
 import { bookingDetailOutput } from '../../schemas/booking.js';
 import { cardInput, idempotencyKeyInput } from '../../schemas/payment.js';
 import { payBooking } from '../../services/payments/pay-booking.js';
-import { publicProcedure } from '../../trpc.js';
-import { currencyInput } from './schemas.js';
+import { bookingReaderProcedure } from '../../trpc.js';
+import { currencyInput, manageTokenInput } from './schemas.js';
 
 export const payInput = z
   .object({
     bookingId: uuidSchema.optional(),
     /** A guest (no account) pays by the booking code they were given. */
     code: bookingCodeSchema.optional(),
+    /** With `code`: the token of the guest's manage link. */
+    manageToken: manageTokenInput,
     card: cardInput,
     idempotencyKey: idempotencyKeyInput,
     /** When given, must be the venue's. */
@@ -22,7 +24,7 @@ export const payInput = z
   });
 
 /** Pays what a time-slot booking owes by card; the booking comes back PAID. */
-export const payProcedure = publicProcedure
+export const payProcedure = bookingReaderProcedure
   .input(payInput)
   .output(bookingDetailOutput)
   .mutation(({ ctx, input }) =>
@@ -31,8 +33,11 @@ export const payProcedure = publicProcedure
       feed: ctx.feed,
       cardGateway: ctx.cardGateway,
       actor: ctx.actor,
+      config: ctx.config,
       input: {
-        booking: input.bookingId ? { id: input.bookingId } : { code: input.code! },
+        booking: input.bookingId
+          ? { id: input.bookingId }
+          : { code: input.code!, manageToken: input.manageToken },
         card: input.card,
         idempotencyKey: input.idempotencyKey,
         currency: input.currency,

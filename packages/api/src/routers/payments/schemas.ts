@@ -3,14 +3,18 @@ import { z } from 'zod';
 import { isoDateOutput } from '../../schemas/common.js';
 import { cancelFeeOutput, noShowFeeOutput } from '../../schemas/venue.js';
 
-/** `{ bookingId }` or `{ code }` (a guest knows only the code). */
+/** The token of a guest booking's manage link (`?t=` of the link; the booking's own answer carries it). */
+export const manageTokenInput = z.string().min(1).max(200).optional();
+
+/** `{ bookingId }`, or a guest's `{ code, manageToken }` (a code alone proves nothing). */
 export const paymentBookingInput = z.union([
   z.object({ bookingId: uuidSchema }),
-  z.object({ code: bookingCodeSchema }),
+  z.object({ code: bookingCodeSchema, manageToken: manageTokenInput }),
 ]);
 
-export const bookingRefOf = (input: { bookingId: string } | { code: string }) =>
-  'bookingId' in input ? { id: input.bookingId } : { code: input.code };
+export const bookingRefOf = (
+  input: { bookingId: string } | { code: string; manageToken?: string | undefined },
+) => ('bookingId' in input ? { id: input.bookingId } : { code: input.code, manageToken: input.manageToken });
 
 export const currencyInput = z
   .string()

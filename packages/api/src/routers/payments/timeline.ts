@@ -1,9 +1,11 @@
 import { paymentTimeline } from '../../services/payments/payment-timeline.js';
-import { publicProcedure } from '../../trpc.js';
+import { bookingReaderProcedure } from '../../trpc.js';
 import { bookingRefOf, paymentBookingInput, timelineOutput } from './schemas.js';
 
 /** Charges, refunds and fees of a booking, who and when: its owner, staff, or a guest by code. */
-export const timelineProcedure = publicProcedure
+export const timelineProcedure = bookingReaderProcedure
   .input(paymentBookingInput)
   .output(timelineOutput)
-  .query(({ ctx, input }) => paymentTimeline({ db: ctx.db, actor: ctx.actor, input: bookingRefOf(input) }));
+  .query(({ ctx, input }) =>
+    paymentTimeline({ db: ctx.db, actor: ctx.actor, config: ctx.config, input: bookingRefOf(input) }),
+  );

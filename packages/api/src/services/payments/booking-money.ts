@@ -1,3 +1,4 @@
+import type { Db } from '@reserva/db';
 import {
   amountOwed,
   type CancelCause,
@@ -8,25 +9,39 @@ import {
   validationError,
   venueSettings,
 } from '@reserva/domain';
-import type { Actor } from '../../context.js';
+import type { Actor, ApiConfig } from '../../context.js';
 import type { Executor } from '../../repositories/bookings.repository.js';
 import { receivedPayments } from '../../repositories/refunds.repository.js';
-import { isStaff } from '../actor.js';
+import { actsForVenue } from '../actor.js';
+import { isManageTokenOf } from '../guest-access/manage-token.js';
 import { quoteForPayment } from '../refunds/cancellation-refund.js';
 import { findBookingForPayment, type PaymentBooking } from './payments.repository.js';
 
-export type BookingRef = { id: string } | { code: string };
+/** A guest (no account) names their booking by its code and the token of its manage link. */
+export type BookingRef = { id: string } | { code: string; manageToken?: string | undefined };
 
 /**
- * The booking, if the caller may see its money: its owner, staff, or a guest (no account) who
- * knows its code. Anyone else gets NOT_FOUND, so ids and codes reveal nothing.
+ * The booking, if the caller may see its money: its owner, staff of its venue, or the guest (no
+ * account) who holds its manage link. Anyone else gets NOT_FOUND, so ids and codes reveal nothing;
+ * a code alone proves nothing (codes can be guessed, manage tokens cannot).
  */
-export async function bookingForMoney(db: Executor, actor: Actor | null, ref: BookingRef) {
+export async function bookingForMoney(
+  db: Executor,
+  actor: Actor | null,
+  ref: BookingRef,
+  config?: ApiConfig,
+) {
   const booking = await findBookingForPayment(db, ref);
   if (!booking) throw notFound('Booking');
   const isOwner = actor?.userId != null && booking.userId === actor.userId;
-  const isGuestByCode = 'code' in ref && booking.userId === null;
-  if (!isOwner && !isStaff(actor) && !isGuestByCode) throw notFound('Booking');
+  if (isOwner || actsForVenue(actor, booking.venueId)) return booking;
+  const isGuestWithLink =
+    'code' in ref &&
+    booking.userId === null &&
+    ref.manageToken !== undefined &&
+    config !== undefined &&
+    (await isManageTokenOf({ db: db as Db, config }, booking.id, ref.manageToken));
+  if (!isGuestWithLink) throw notFound('Booking');
   return booking;
 }
 
@@ -71,14 +86,16 @@ export async function quotePayment({
   db,
   actor,
   input,
+  config,
   now = new Date(),
 }: {
   db: Executor;
   actor: Actor | null;
   input: BookingRef;
+  config?: ApiConfig;
   now?: Date;
 }) {
-  const booking = await bookingForMoney(db, actor, input);
+  const booking = await bookingForMoney(db, actor, input, config);
   const settings = venueSettings(booking.venueSettings);
   const payments = await receivedPayments(db, booking.id);
   const owedMinor = owedBy(booking);
@@ -133,7 +150,7 @@ export async function quoteCancellation({
 }) {
   const booking = await bookingForMoney(db, actor, input);
   const payments = await receivedPayments(db, booking.id);
-  const causeNow = cause(isStaff(actor) && booking.userId !== actor?.userId);
+  const causeNow = cause(actsForVenue(actor, booking.venueId) && booking.userId !== actor?.userId);
   let refundMinor = 0;
   let feeMinor = 0;
   let quote = quoteForPayment(booking, { amountMinor: 0, committedMinor: 0 }, causeNow, now);

@@ -1,6 +1,6 @@
 import type { Db } from '@reserva/db';
 import { conflict, isActiveStatus, validationError } from '@reserva/domain';
-import type { Actor } from '../../context.js';
+import type { Actor, ApiConfig } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
 import type { CardDetails, CardGateway } from '../../payments/provider.js';
 import { lockBooking } from '../../repositories/bookings.repository.js';
@@ -69,6 +69,7 @@ export async function payBooking({
   cardGateway,
   actor,
   input,
+  config,
   now = new Date(),
 }: {
   db: Db;
@@ -76,9 +77,10 @@ export async function payBooking({
   cardGateway: CardGateway;
   actor: Actor | null;
   input: { booking: BookingRef; card: CardDetails; idempotencyKey: string; currency?: string | undefined };
+  config?: ApiConfig;
   now?: Date;
 }) {
-  const booking = await bookingForMoney(db, actor, input.booking);
+  const booking = await bookingForMoney(db, actor, input.booking, config);
   checkCurrency(booking, input.currency);
   const key = `pay:${booking.id}:${input.idempotencyKey}`;
   const payment = await payByCard({

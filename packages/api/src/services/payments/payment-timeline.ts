@@ -1,5 +1,5 @@
 import { includedTax, venueSettings } from '@reserva/domain';
-import type { Actor } from '../../context.js';
+import type { Actor, ApiConfig } from '../../context.js';
 import type { Executor } from '../../repositories/bookings.repository.js';
 import { refundsOfBooking } from '../../repositories/refunds.repository.js';
 import { type BookingRef, bookingForMoney } from './booking-money.js';
@@ -16,12 +16,14 @@ export async function paymentTimeline({
   db,
   actor,
   input,
+  config,
 }: {
   db: Executor;
   actor: Actor | null;
   input: BookingRef;
+  config?: ApiConfig;
 }) {
-  const booking = await bookingForMoney(db, actor, input);
+  const booking = await bookingForMoney(db, actor, input, config);
   const [payments, refunds] = await Promise.all([
     paymentsOfBooking(db, booking.id),
     refundsOfBooking(db, booking.id),

@@ -164,6 +164,7 @@ export const findBookingForPayment = (db: Executor, by: { id: string } | { code:
       'bookings.status',
       'bookings.payment_status as paymentStatus',
       'bookings.user_id as userId',
+      'bookings.venue_id as venueId',
       'bookings.event_id as eventId',
       'bookings.starts_at as startsAt',
       'bookings.hold_expires_at as holdExpiresAt',
