@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { ApiDeps } from '@reserva/api';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { registerHealth } from './health.js';
+import { type PoolCounts, registerHealth } from './health.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerStaticApps } from './static-apps.js';
 import { registerTrpc } from './trpc-plugin.js';
@@ -14,6 +14,8 @@ export interface ServerOptions {
   trustProxy: boolean;
   /** Requests per minute per client address over the whole API; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** The database pool, whose connections `/readyz` counts. */
+  pool?: PoolCounts;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -33,7 +35,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   }
 
-  registerHealth(app, options.deps.db);
+  registerHealth(app, options.deps.db, options.pool);
   await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure });
   await registerStaticApps(app);
   return app;

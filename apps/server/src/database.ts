@@ -2,6 +2,7 @@ import {
   connectDatabase,
   type DatabaseHandle,
   type EmbeddedServer,
+  outageReporter,
   startEmbeddedPostgres,
 } from '@reserva/db';
 import type { Logger } from 'pino';
@@ -23,9 +24,13 @@ export async function openDatabase(env: Env, logger: Logger): Promise<OpenDataba
         log: env.EMBEDDED_PG_LOG,
       });
   const url = env.DATABASE_URL ?? embedded!.url;
+  const report = outageReporter(logger);
   const handle = connectDatabase({
     url,
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    connectionTimeoutMillis: env.DATABASE_CONNECTION_TIMEOUT_MS,
+    // Whose connections these are, in pg_stat_activity, when several processes share a database.
+    applicationName: `reserva:${process.pid}`,
+    onPoolError: (error) => report(error, 'idle database connection failed'),
   });
   return {
     handle,

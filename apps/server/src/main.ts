@@ -39,6 +39,7 @@ async function main() {
     cookieSecure: env.COOKIE_SECURE ?? publicUrl?.startsWith('https:') ?? false,
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    pool: database.handle.pool,
   });
 
   let stopping = false;

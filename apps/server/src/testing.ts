@@ -26,6 +26,7 @@ export async function startTestServer(
     cookieSecure: false,
     trustProxy: false,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    pool: database.pool,
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

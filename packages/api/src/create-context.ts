@@ -6,12 +6,21 @@ import {
   type Context,
   type RequestInfo,
 } from './context.js';
+import { toTRPCError } from './errors.js';
 
 /**
  * Resolves the caller once per request. A bearer API key wins over a cookie; an invalid key is
  * refused by the procedures (the caller meant to authenticate), an invalid or expired cookie is just "signed out".
  */
 export async function createContext(deps: ApiDeps, req: RequestInfo): Promise<Context> {
+  // Looking the caller up reads the database: when that fails (it is away, say), the answer is the
+  // same readable error a procedure would give, not tRPC's raw text of the cause.
+  return resolveCaller(deps, req).catch((error: unknown) => {
+    throw toTRPCError(error);
+  });
+}
+
+async function resolveCaller(deps: ApiDeps, req: RequestInfo): Promise<Context> {
   if (req.bearerToken) {
     const key = await verifyApiKey(deps.db, req.bearerToken);
     if (!key)

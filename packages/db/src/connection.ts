@@ -24,17 +24,42 @@ const types = {
 export interface ConnectOptions {
   url: string;
   max?: number;
+  /**
+   * How long a query waits for a connection — a free one of the pool, or a new one to open —
+   * before it fails (0: for ever). A server sets it so calls fail fast while the database is away.
+   */
+  connectionTimeoutMillis?: number;
+  /** Shown in `pg_stat_activity`, so an operator sees whose connections these are. */
+  applicationName?: string;
   onPoolError?: (error: Error) => void;
 }
 
-export function connectDatabase({ url, max = 20, onPoolError }: ConnectOptions): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max, types, Client: PreparingClient });
+export function connectDatabase({
+  url,
+  max = 20,
+  connectionTimeoutMillis = 0,
+  applicationName = 'reserva',
+  onPoolError,
+}: ConnectOptions): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis,
+    application_name: applicationName,
+    types,
+    Client: PreparingClient,
+  });
   let closed = false;
   // An idle client can lose its server (restart, shutdown); without a listener that crashes Node.
   // Once the pool is closing, its connections end while PostgreSQL may already be stopping: expected.
   pool.on('error', (error) => {
     if (!closed) onPoolError?.(error);
   });
+  // The pool listens only to idle clients. A checked-out one (between two statements of a
+  // transaction, say) that loses its server would crash Node with an unhandled 'error' event; the
+  // statement it runs or the next one fails with that error instead, and the pool drops the client
+  // when it comes back unusable.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

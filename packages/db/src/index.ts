@@ -1,4 +1,5 @@
 export * from './connection.js';
+export * from './connection-errors.js';
 export * from './embedded.js';
 export * from './migrate.js';
 export type * from './schema.js';

@@ -1,4 +1,4 @@
-import type { Db } from '@reserva/db';
+import { type Db, outageReporter } from '@reserva/db';
 import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { ChangeFeed } from '../live/change-feed.js';
@@ -65,6 +65,8 @@ export async function ensureJobQueues({
   refunds?: Partial<RefundRetryPolicy>;
 }): Promise<void> {
   const boss = new PgBoss({ connectionString: url, max: 1, supervise: false, schedule: false });
+  // Failures reach the calls awaited below; unheard, pg-boss's 'error' event would end the process.
+  boss.on('error', () => {});
   await oneProcessAtATime(db, async () => {
     await boss.start();
     await ensureRefundQueues(boss, refundRetryOf(refunds));
@@ -102,9 +104,12 @@ export async function startWorker({
 }: StartWorkerOptions): Promise<Worker> {
   const boss = new PgBoss({ connectionString: url, max: 4 });
   let stopping = false;
+  // pg-boss keeps polling while the database is away and carries on when it is back; an outage
+  // is one warning, not one error per poll.
+  const report = outageReporter(logger);
   // pg-boss's connections may still be ending when PostgreSQL stops after it: not an error then.
   boss.on('error', (error) => {
-    if (!stopping) logger.error({ err: error }, 'job queue error');
+    if (!stopping) report(error, 'job queue error');
   });
   try {
     await oneProcessAtATime(db, async () => {
@@ -123,7 +128,7 @@ export async function startWorker({
           if (changed > 0) logger.info({ queue, changed }, 'swept');
         } catch (error) {
           // The next minute's job tries again; the failure must still reach the logs.
-          logger.error({ err: error, queue }, 'sweep failed');
+          report(error, 'sweep failed', { queue });
           throw error;
         }
       });
@@ -133,7 +138,7 @@ export async function startWorker({
     await boss.stop({ graceful: false });
     throw error;
   }
-  const holdSweeper = startHoldSweeper({ db, feed, logger, intervalMs: holdSweepIntervalMs });
+  const holdSweeper = startHoldSweeper({ db, feed, logger, report, intervalMs: holdSweepIntervalMs });
   return {
     stop: async () => {
       stopping = true;
@@ -152,21 +157,30 @@ function startHoldSweeper({
   db,
   feed,
   logger,
+  report,
   intervalMs,
 }: {
   db: Db;
   feed: ChangeFeed;
   logger: WorkerLogger;
+  report: ReturnType<typeof outageReporter>;
   intervalMs: number;
 }) {
-  let running: Promise<unknown> = Promise.resolve();
+  let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    running = expireStaleHolds({ db, feed, now: new Date() }).then(
-      (expired) => {
-        if (expired > 0) logger.info({ expired }, 'stale holds expired');
-      },
-      (error: unknown) => logger.error({ err: error }, 'hold expiry failed'),
-    );
+    // A sweep still waiting on a slow or absent database is not joined by another one.
+    if (running) return;
+    running = Promise.resolve()
+      .then(() => expireStaleHolds({ db, feed, now: new Date() }))
+      .then(
+        (expired) => {
+          if (expired > 0) logger.info({ expired }, 'stale holds expired');
+        },
+        (error: unknown) => report(error, 'hold expiry failed'),
+      )
+      .finally(() => {
+        running = null;
+      });
   }, intervalMs);
   timer.unref();
   return {
