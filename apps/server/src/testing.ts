@@ -38,3 +38,5 @@ export async function startTestServer(
     },
   };
 }
+
+export { freePort, type ServerProcess, startServerProcess } from './server-process.js';
