@@ -28,8 +28,8 @@ const envSchema = z.object({
   /** Share of simulated card-gateway calls that fail transiently (0..1), to rehearse retries. */
   GATEWAY_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
-  /** How long a call waits for a database connection before it is answered 503 (0: for ever). */
-  DATABASE_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(1000),
+  /** How long opening a database connection may take before the call is answered 503 (0: for ever). */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(1000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -194,7 +194,7 @@ describe('while the database is away, both answer 503 SERVICE_UNAVAILABLE the sa
   // Nothing listens on port 1: every connection is refused, as while PostgreSQL restarts.
   const away = connectDatabase({
     url: 'postgres://reserva:x@127.0.0.1:1/reserva',
-    connectionTimeoutMillis: 500,
+    connectTimeoutMillis: 500,
   });
   const awayDeps: ApiDeps = { ...deps, db: away.db, cardGateway: createSimulatedCardGateway(away.db) };
   afterAll(() => away.close());

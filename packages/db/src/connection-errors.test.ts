@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from './connection.js';
@@ -29,15 +30,21 @@ describe('isConnectionError: the database cannot be reached, not "the statement 
     expect(isConnectionError(error)).toBe(true);
   });
 
-  it('no connection free within the timeout', async () => {
-    const single = connectDatabase({ url: database.url, max: 1, connectionTimeoutMillis: 2_000 });
-    afterAll(() => single.close());
-    const held = await single.pool.connect();
-    try {
-      expect(isConnectionError(await failure(sql`SELECT 1`.execute(single.db)))).toBe(true);
-    } finally {
-      held.release();
-    }
+  it('a server that accepts the connection and never answers (a network fault), past the timeout', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
+    const { port } = silent.address() as AddressInfo;
+    const hung = connectDatabase({
+      url: `postgres://reserva:x@127.0.0.1:${port}/reserva`,
+      connectTimeoutMillis: 300,
+    });
+    afterAll(async () => {
+      await hung.close();
+      silent.close();
+    });
+    const startedAt = performance.now();
+    expect(isConnectionError(await failure(sql`SELECT 1`.execute(hung.db)))).toBe(true);
+    expect(performance.now() - startedAt).toBeLessThan(1_000);
   });
 
   it('but not a statement PostgreSQL refused', async () => {

@@ -22,6 +22,7 @@ const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
 const DRIVER_MESSAGES = [
   /^Connection terminated/,
   /^timeout exceeded when trying to connect/,
+  /^timeout expired$/,
   /is not queryable/,
   /^Cannot use a pool after calling end on the pool/,
   /\bE(CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|NETUNREACH)\b/,

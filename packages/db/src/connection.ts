@@ -25,10 +25,12 @@ export interface ConnectOptions {
   url: string;
   max?: number;
   /**
-   * How long a query waits for a connection — a free one of the pool, or a new one to open —
-   * before it fails (0: for ever). A server sets it so calls fail fast while the database is away.
+   * How long opening a new connection may take before the query that needed it fails (0: for
+   * ever). A server sets it so calls fail fast while the database cannot be reached. Waiting for a
+   * free connection of a busy pool is not limited: a busy pool is load, not an outage (and while
+   * the database is away the pool empties, so nobody waits for it).
    */
-  connectionTimeoutMillis?: number;
+  connectTimeoutMillis?: number;
   /** Shown in `pg_stat_activity`, so an operator sees whose connections these are. */
   applicationName?: string;
   onPoolError?: (error: Error) => void;
@@ -37,18 +39,18 @@ export interface ConnectOptions {
 export function connectDatabase({
   url,
   max = 20,
-  connectionTimeoutMillis = 0,
+  connectTimeoutMillis = 0,
   applicationName = 'reserva',
   onPoolError,
 }: ConnectOptions): DatabaseHandle {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max,
-    connectionTimeoutMillis,
-    application_name: applicationName,
-    types,
-    Client: PreparingClient,
-  });
+  // The pool's own connectionTimeoutMillis would also limit the wait for a free connection; the
+  // client's limits only the connecting.
+  class Client extends PreparingClient {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectTimeoutMillis });
+    }
+  }
+  const pool = new pg.Pool({ connectionString: url, max, application_name: applicationName, types, Client });
   let closed = false;
   // An idle client can lose its server (restart, shutdown); without a listener that crashes Node.
   // Once the pool is closing, its connections end while PostgreSQL may already be stopping: expected.
