@@ -55,6 +55,8 @@ export function connectDatabase({
   // An idle client can lose its server (restart, shutdown); without a listener that crashes Node.
   // Once the pool is closing, its connections end while PostgreSQL may already be stopping: expected.
   pool.on('error', (error) => {
+    // pg-pool attaches the whole client (its prepared statements included), which logs would print.
+    delete (error as { client?: unknown }).client;
     if (!closed) onPoolError?.(error);
   });
   // The pool listens only to idle clients. A checked-out one (between two statements of a
