@@ -27,7 +27,7 @@ export async function openDatabase(env: Env, logger: Logger): Promise<OpenDataba
   const report = outageReporter(logger);
   const handle = connectDatabase({
     url,
-    connectTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    connectTimeoutMillis: env.DB_CONNECT_TIMEOUT_MS,
     // Whose connections these are, in pg_stat_activity, when several processes share a database.
     applicationName: `reserva:${process.pid}`,
     onPoolError: (error) => report(error, 'idle database connection failed'),

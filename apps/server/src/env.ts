@@ -33,7 +33,7 @@ const envSchema = z.object({
    * A stopped or restarting PostgreSQL refuses at once; this bounds a connect nobody answers.
    * Opening connections on a busy two-core machine took over a second in the contested benchmarks.
    */
-  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
 });
 
 export type Env = z.infer<typeof envSchema>;
