@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '@reserva/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerApiDocs } from './api-docs.js';
 import { registerCalendarFeeds } from './calendar-feeds.js';
-import { registerHealth } from './health.js';
+import { type PoolCounts, registerHealth } from './health.js';
 import { registerMetrics } from './metrics/metrics.js';
 import { registerMidtransNotifications } from './midtrans-notification-route.js';
 import { registerRequestIds, requestIdOf } from './request-id.js';
@@ -23,7 +23,7 @@ export interface ServerOptions {
   rateLimitPerMinute: number;
   /** Calls one tRPC batch may carry (default 10); tests raise it to show limits count each call. */
   maxBatchSize?: number;
-  /** The pool behind `deps.db`, for `/metrics`. */
+  /** The pool behind `deps.db`: `/metrics` reports it, `/readyz` counts its connections. */
   pool?: DatabaseHandle['pool'];
   /** Turns `/metrics` on, for scrapes that send it as a bearer token. */
   metricsToken?: string | undefined;
@@ -52,7 +52,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   }
 
-  registerHealth(app, options.deps.db);
+  registerHealth(app, options.deps.db, options.pool);
   if (options.midtransServerKey) registerMidtransNotifications(app, options.deps, options.midtransServerKey);
   await registerTrpc(app, {
     deps: options.deps,

@@ -2,6 +2,7 @@ import {
   connectDatabase,
   type DatabaseHandle,
   type EmbeddedServer,
+  outageReporter,
   startEmbeddedPostgres,
 } from '@reserva/db';
 import type { Logger } from 'pino';
@@ -28,10 +29,20 @@ export async function openDatabase(env: Env, logger: Logger): Promise<OpenDataba
         log: env.EMBEDDED_PG_LOG,
       });
   const url = env.DATABASE_URL ?? embedded!.url;
-  const onPoolError = (error: Error) => logger.warn({ err: error }, 'idle database connection failed');
-  const handle = connectDatabase({ url, onPoolError, preparedStatements: env.DATABASE_PREPARED_STATEMENTS });
+  const report = outageReporter(logger);
+  const connection = {
+    connectTimeoutMillis: env.DB_CONNECT_TIMEOUT_MS,
+    // Whose connections these are, in pg_stat_activity, when several processes share a database.
+    applicationName: `reserva:${process.pid}`,
+    onPoolError: (error: Error) => report(error, 'idle database connection failed'),
+  };
+  const handle = connectDatabase({
+    url,
+    ...connection,
+    preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
+  });
   const directUrl = env.DATABASE_URL ? env.DATABASE_DIRECT_URL : undefined;
-  const direct = directUrl ? connectDatabase({ url: directUrl, max: 4, onPoolError }) : handle;
+  const direct = directUrl ? connectDatabase({ url: directUrl, max: 4, ...connection }) : handle;
   return {
     handle,
     direct,

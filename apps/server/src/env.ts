@@ -35,6 +35,12 @@ const envSchema = z.object({
   /** Share of simulated card-gateway calls that fail transiently (0..1), to rehearse retries. */
   GATEWAY_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  /**
+   * How long opening a database connection may take before the call is answered 503 (0: for ever).
+   * A stopped or restarting PostgreSQL refuses at once; this bounds a connect nobody answers.
+   * Opening connections on a busy two-core machine took over a second in the contested benchmarks.
+   */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
   /** Signs guest manage links; unset, the server makes one and keeps it in the database. */
   RESERVA_SECRET: z.string().min(32, 'Use at least 32 random characters').optional(),
   BACKUP_DIR: z.string().default('.reserva/backups'),

@@ -58,7 +58,10 @@ describe('the HTTP host', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      connections: { open: expect.any(Number), idle: expect.any(Number), waiting: 0 },
+    });
   });
 
   it('sends security headers on API answers, and a finished answer with its length, not chunked', async () => {

@@ -77,3 +77,5 @@ export async function signInOverHttp(
   if (!cookie) throw new Error('sign-in set no session cookie');
   return { cookie, userId: created.id };
 }
+
+export { freePort, type ServerProcess, startServerProcess } from './server-process.js';

@@ -1,4 +1,5 @@
 import {
+  type ApiDeps,
   appRouter,
   createChangeFeed,
   createContext,
@@ -7,6 +8,7 @@ import {
   type RequestInfo,
 } from '@reserva/api';
 import { insertResources, insertVenue, localAt } from '@reserva/api/testing';
+import { connectDatabase } from '@reserva/db';
 import { useTestDatabase } from '@reserva/db/testing';
 import { resolveResponse } from '@trpc/server/http';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -77,7 +79,7 @@ function parts(call: Call) {
   return { url, path, query };
 }
 
-async function direct(call: Call) {
+async function direct(call: Call, using: ApiDeps = deps) {
   const { path, query } = parts(call);
   return answerDirectly({
     router: appRouter,
@@ -87,13 +89,13 @@ async function direct(call: Call) {
     headers: headersOf(call),
     body: call.body,
     signal: new AbortController().signal,
-    createContext: () => createContext(deps, requestInfo(call)),
+    createContext: () => createContext(using, requestInfo(call)),
     maxBatchSize: MAX_CALLS_PER_BATCH,
     onError: () => {},
   });
 }
 
-async function viaResolveResponse(call: Call) {
+async function viaResolveResponse(call: Call, using: ApiDeps = deps) {
   const { url, path } = parts(call);
   const response = await resolveResponse({
     router: appRouter,
@@ -101,7 +103,7 @@ async function viaResolveResponse(call: Call) {
     path,
     error: null,
     maxBatchSize: MAX_CALLS_PER_BATCH,
-    createContext: () => createContext(deps, requestInfo(call)),
+    createContext: () => createContext(using, requestInfo(call)),
   });
   return {
     status: response.status,
@@ -189,6 +191,49 @@ describe('plain JSON calls are answered directly, exactly as tRPC’s resolveRes
     expect(answer!.status).toBe(expected.status);
     expect(answer!.body).toBe(expected.body);
   });
+});
+
+describe('while the database is away, both answer 503 SERVICE_UNAVAILABLE the same way', () => {
+  // Nothing listens on port 1: every connection is refused, as while PostgreSQL restarts.
+  const away = connectDatabase({
+    url: 'postgres://reserva:x@127.0.0.1:1/reserva',
+    connectTimeoutMillis: 500,
+  });
+  const awayDeps: ApiDeps = { ...deps, db: away.db, cardGateway: createSimulatedCardGateway(away.db) };
+  afterAll(() => away.close());
+
+  const calls: Record<string, () => Call> = {
+    'a query': () => get('venues.get', { slug: 'warung' }),
+    'a batch of queries': () => get('venues.list,venues.get?batch=1', { 1: { slug: 'warung' } }),
+    'a mutation': () =>
+      post('bookings.create', {
+        venueId,
+        start: localAt('Asia/Jakarta', 3, '12:00').toISOString(),
+        partySize: 2,
+        contact: { name: 'Rina', phone: '081211112222' },
+      }),
+    'a call with an API key (the caller cannot be looked up)': () => ({
+      ...get('auth.me'),
+      headers: { authorization: `Bearer rsv_abcdefgh_${'a'.repeat(32)}` },
+    }),
+  };
+  for (const [name, build] of Object.entries(calls)) {
+    it(name, async () => {
+      const call = build();
+      const answer = await direct(call, awayDeps);
+      const expected = await viaResolveResponse(call, awayDeps);
+      expect(answer!.status).toBe(503);
+      expect(answer!.body).toBe(expected.body);
+      expect(expected.status).toBe(503);
+      const [first] = [JSON.parse(answer!.body)].flat() as {
+        error: { message: string; data: { code: string } };
+      }[];
+      expect(first!.error.data.code).toBe('SERVICE_UNAVAILABLE');
+      expect(first!.error.message).toBe(
+        'Reserva cannot reach its database right now; try again in a few seconds',
+      );
+    });
+  }
 });
 
 describe('everything else is left to resolveResponse, before anything runs', () => {

@@ -3,6 +3,7 @@ import { SESSION_COOKIE } from '@reserva/auth';
 import type { TRPCError } from '@trpc/server';
 import { resolveResponse } from '@trpc/server/http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { replyStatus } from './retry-after.js';
 import { answerDirectly, DIRECT_ANSWER_HEADERS } from './trpc-direct-call.js';
 
 const HOLD_COOKIE = 'reserva_hold';
@@ -107,7 +108,7 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
         maxBatchSize: options.maxBatchSize,
         onError,
       });
-      if (direct) return reply.code(direct.status).headers(DIRECT_ANSWER_HEADERS).send(direct.body);
+      if (direct) return replyStatus(reply, direct.status).headers(DIRECT_ANSWER_HEADERS).send(direct.body);
 
       const response = await resolveResponse({
         router: appRouter,
@@ -118,7 +119,7 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
         createContext: createContextForRequest,
         onError,
       });
-      reply.code(response.status);
+      replyStatus(reply, response.status);
       for (const [name, value] of response.headers) reply.header(name, value);
       const streams =
         response.headers.has('transfer-encoding') ||

@@ -6,6 +6,7 @@ import {
   type Context,
   type RequestInfo,
 } from './context.js';
+import { toTRPCError } from './errors.js';
 
 const API_KEY_REFUSALS = {
   invalid: 'This API key is invalid or has been revoked',
@@ -19,6 +20,14 @@ const API_KEY_REFUSALS = {
  * the call goes on signed out, except where it needs a person: there it is UNAUTHORIZED, not "not found".
  */
 export async function createContext(deps: ApiDeps, req: RequestInfo): Promise<Context> {
+  // Looking the caller up reads the database: when that fails (it is away, say), the answer is the
+  // same readable error a procedure would give, not tRPC's raw text of the cause.
+  return resolveCaller(deps, req).catch((error: unknown) => {
+    throw toTRPCError(error);
+  });
+}
+
+async function resolveCaller(deps: ApiDeps, req: RequestInfo): Promise<Context> {
   if (req.bearerToken) {
     const check = await checkApiKey(deps.db, req.bearerToken);
     if (!check.ok)

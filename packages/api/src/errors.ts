@@ -1,3 +1,4 @@
+import { isConnectionError } from '@reserva/db';
 import { type DomainError, isDomainError, MULTI_LINE_TEXT } from '@reserva/domain';
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
@@ -59,6 +60,14 @@ export function toTRPCError(error: unknown, rawInput?: unknown): TRPCError {
       { code: CODE_OF[error.kind], message: error.message, cause: error },
       error.field,
     );
+  }
+  if (isConnectionError(error)) {
+    // A 503 (the HTTP host adds Retry-After) that clients and load balancers know to retry.
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'Reserva cannot reach its database right now; try again in a few seconds',
+      cause: error,
+    });
   }
   if (isPgError(error)) {
     const mapped = fromPgError(error, rawInput);

@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { insertEvent, insertSeatVenue } from '@reserva/api/testing';
 import { useTestDatabase } from '@reserva/db/testing';
+import { type ServerProcess, startServerProcess } from '@reserva/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type ReservaClient, type SeatChange } from './index.js';
+import { createClient } from './index.js';
+import { arrival, type Viewer, viewer } from './seat-viewer.testing.js';
 
 /**
  * Live seat maps across server processes: two real servers (the built `main.js`, as users run it)
@@ -13,89 +11,13 @@ import { createClient, type ReservaClient, type SeatChange } from './index.js';
  * change_feed table, nothing in memory.
  */
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const serverMain = fileURLToPath(new URL('../../../apps/server/dist/main.js', import.meta.url));
-if (!existsSync(serverMain)) {
-  // Skipping would pass silently without ever testing across processes: fail and say what to do.
-  throw new Error(
-    `${serverMain} is missing: build it first with \`npx tsc -b\` (\`pnpm test\` builds first)`,
-  );
-}
-
 const database = await useTestDatabase();
-
-interface ServerProcess {
-  url: string;
-  output: string[];
-  stop(): Promise<void>;
-}
-
 const servers: ServerProcess[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServerProcess(name: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [serverMain], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      RESERVA_SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const running = () => child.exitCode === null && child.signalCode === null;
-  // Last resort if this test process ends without afterAll (a crash, a kill): no orphan servers.
-  process.once('exit', () => running() && child.kill('SIGKILL'));
-
-  const server: ServerProcess = {
-    url: `http://127.0.0.1:${port}`,
-    output,
-    async stop() {
-      if (!running()) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+const startServer = async (name: string) => {
+  const server = await startServerProcess(name, { DATABASE_URL: database.url });
   servers.push(server);
-
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (!running()) {
-      throw new Error(`server ${name} exited before it was ready:\n${output.join('\n')}`);
-    }
-    const ready = await fetch(`${server.url}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return server;
-    if (Date.now() > deadline) throw new Error(`server ${name} not ready in 20 s:\n${output.join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+  return server;
+};
 
 let processA: ServerProcess;
 let processB: ServerProcess;
@@ -104,54 +26,13 @@ beforeAll(async () => {
   // One after the other: two processes starting at the same instant on a fresh database can
   // deadlock in pg-boss's createQueue (40P01), and the loser exits. That is a start-up problem,
   // reported separately; this file is about what happens once both run.
-  processA = await startServerProcess('A');
-  processB = await startServerProcess('B');
+  processA = await startServer('A');
+  processB = await startServer('B');
 });
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));
 });
-
-interface Received {
-  id: string;
-  data: SeatChange;
-  at: number;
-}
-
-/** A live viewer of one event's seat map: every change it receives, with when it arrived. */
-function viewer(client: ReservaClient, eventId: string, lastEventId: string) {
-  const received: Received[] = [];
-  const errors: unknown[] = [];
-  let started!: () => void;
-  const ready = new Promise<void>((resolve) => (started = resolve));
-  const subscription = client.events.onSeatChange.subscribe(
-    { eventId, lastEventId },
-    {
-      onStarted: () => started(),
-      onData: (envelope) => received.push({ id: envelope.id, data: envelope.data, at: performance.now() }),
-      onError: (error) => errors.push(error),
-    },
-  );
-  return { received, errors, ready, stop: () => subscription.unsubscribe() };
-}
-
-type Viewer = ReturnType<typeof viewer>;
-
-/** Resolves with the first change matching `match`, or fails after `timeoutMs`. */
-async function arrival(of: Viewer, match: (change: SeatChange) => boolean, timeoutMs: number) {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const found = of.received.find((change) => match(change.data));
-    if (found) return found;
-    if (of.errors.length > 0) throw of.errors[0];
-    if (performance.now() > deadline) {
-      throw new Error(
-        `no matching change within ${timeoutMs} ms; received ${JSON.stringify(of.received.map((r) => r.data))}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

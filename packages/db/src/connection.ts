@@ -24,6 +24,15 @@ const types = {
 export interface ConnectOptions {
   url: string;
   max?: number;
+  /**
+   * How long opening a new connection may take before the query that needed it fails (0: for
+   * ever). A server sets it so calls fail fast while the database cannot be reached. Waiting for a
+   * free connection of a busy pool is not limited: a busy pool is load, not an outage (and while
+   * the database is away the pool empties, so nobody waits for it).
+   */
+  connectTimeoutMillis?: number;
+  /** Shown in `pg_stat_activity`, so an operator sees whose connections these are. */
+  applicationName?: string;
   onPoolError?: (error: Error) => void;
   /**
    * Named prepared statements (default on). Off for a pooler in transaction mode that cannot
@@ -35,17 +44,33 @@ export interface ConnectOptions {
 export function connectDatabase({
   url,
   max = 20,
+  connectTimeoutMillis = 0,
+  applicationName = 'reserva',
   onPoolError,
   preparedStatements = true,
 }: ConnectOptions): DatabaseHandle {
-  const Client = preparedStatements ? PreparingClient : pg.Client;
-  const pool = new pg.Pool({ connectionString: url, max, types, Client });
+  const Base = preparedStatements ? PreparingClient : pg.Client;
+  // The pool's own connectionTimeoutMillis would also limit the wait for a free connection; the
+  // client's limits only the connecting.
+  class Client extends Base {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectTimeoutMillis });
+    }
+  }
+  const pool = new pg.Pool({ connectionString: url, max, application_name: applicationName, types, Client });
   let closed = false;
   // An idle client can lose its server (restart, shutdown); without a listener that crashes Node.
   // Once the pool is closing, its connections end while PostgreSQL may already be stopping: expected.
   pool.on('error', (error) => {
+    // pg-pool attaches the whole client (its prepared statements included), which logs would print.
+    delete (error as { client?: unknown }).client;
     if (!closed) onPoolError?.(error);
   });
+  // The pool listens only to idle clients. A checked-out one (between two statements of a
+  // transaction, say) that loses its server would crash Node with an unhandled 'error' event; the
+  // statement it runs or the next one fails with that error instead, and the pool drops the client
+  // when it comes back unusable.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

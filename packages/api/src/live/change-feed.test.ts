@@ -60,4 +60,33 @@ describe('the change feed', () => {
     const resumed = collect('event:2:seats', 2, received[0]!.id);
     expect((await resumed).map((change) => change.payload)).toEqual([{ n: 2 }, { n: 3 }]);
   });
+
+  it('listens again after its connection is killed, and a viewer misses nothing made meanwhile', async () => {
+    const listener = collect('event:3:seats', 3, '0');
+    await database.db.transaction().execute((trx) => feed.publish(trx, 'event:3:seats', { n: 1 }));
+    // As a restart or a failover would: PostgreSQL ends the listening session.
+    const killed = await sql<{ killed: boolean }>`
+      SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity
+      WHERE application_name = 'reserva-live' AND datname = current_database()`.execute(database.db);
+    expect(killed.rows).toEqual([{ killed: true }]);
+    await database.db.transaction().execute((trx) => feed.publish(trx, 'event:3:seats', { n: 2 }));
+    await database.db.transaction().execute((trx) => feed.publish(trx, 'event:3:seats', { n: 3 }));
+    const received = await listener;
+    expect(received.map((change) => change.payload)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+
+    // Listening again (with nobody asking it to): later changes reach a new viewer too.
+    await expect.poll(listening, { timeout: 5_000 }).toBe(1);
+    const next = collect('event:3:seats', 1, received[2]!.id);
+    await database.db.transaction().execute((trx) => feed.publish(trx, 'event:3:seats', { n: 4 }));
+    expect((await next).map((change) => change.payload)).toEqual([{ n: 4 }]);
+  });
 });
+
+const listening = async () =>
+  (
+    await sql<{ count: number }>`
+      SELECT count(*)::int AS count FROM pg_stat_activity
+      WHERE application_name = 'reserva-live' AND datname = current_database() AND query LIKE 'LISTEN%'`.execute(
+      database.db,
+    )
+  ).rows[0]!.count;

@@ -1,4 +1,4 @@
-import type { Database, Db } from '@reserva/db';
+import { type Database, type Db, isConnectionError } from '@reserva/db';
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 
@@ -44,43 +44,97 @@ export const changeFeedInsertFrom = (changes: RawBuilder<unknown>): RawBuilder<u
 
 interface Logger {
   warn(object: unknown, message?: string): void;
+  info?(object: unknown, message?: string): void;
 }
+
+export interface ChangeFeedOptions {
+  url: string;
+  logger?: Logger;
+  /** Waits between attempts to listen again after the connection is lost: doubling from the first to the last. */
+  reconnectDelayMs?: { first: number; max: number };
+}
+
+const READ_LIMIT = 500;
+
+/** The n-th wait (1-based) of a doubling backoff, with some jitter so processes do not retry in step. */
+const backoff = (attempt: number, { first, max }: { first: number; max: number }) =>
+  Math.min(max, first * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.25);
 
 /**
  * Live updates shared by every server process on one database: the change itself is a row in
  * `change_feed` (so a reconnecting viewer resumes from its last id), and LISTEN/NOTIFY on one
- * dedicated connection per process only says "look again".
+ * dedicated connection per process only says "look again". The database may go away at any time
+ * (a restart, a failover): the listening connection is opened again, with backoff, for as long as
+ * it takes, and every open subscription then reads on from its own last position, so a viewer
+ * misses nothing and never sees an error for it.
  */
-export function createChangeFeed(db: Db, options: { url: string; logger?: Logger }): ChangeFeed {
+export function createChangeFeed(
+  db: Db,
+  { url, logger, reconnectDelayMs = { first: 250, max: 2_000 } }: ChangeFeedOptions,
+): ChangeFeed {
   const waiters = new Map<string, Set<() => void>>();
+  /** The listening connection, open or opening. */
   let client: pg.Client | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let failures = 0;
   let closed = false;
-  let ready: Promise<void> | null = null;
 
   const wakeAll = () => {
     for (const set of waiters.values()) for (const wake of set) wake();
   };
 
-  const connect = (): Promise<void> => {
-    ready ??= (async () => {
-      const next = new pg.Client({ connectionString: options.url });
-      next.on('notification', (message) => {
-        const topic = message.payload?.slice(0, message.payload.lastIndexOf(':')) ?? '';
-        for (const wake of waiters.get(topic) ?? []) wake();
-      });
-      next.on('error', (error) => {
-        options.logger?.warn({ err: error }, 'change feed connection lost; reconnecting');
-        client = null;
-        ready = null;
-        next.end().catch(() => {});
-        // Subscribers re-read from their last id, so nothing published meanwhile is lost.
-        if (!closed) setTimeout(() => connect().then(wakeAll, () => {}), 500);
-      });
-      await next.connect();
-      await next.query(`LISTEN ${CHANNEL}`);
-      client = next;
-    })();
-    return ready;
+  const listen = () => {
+    if (closed || client || retryTimer) return;
+    const next = new pg.Client({
+      connectionString: url,
+      application_name: 'reserva-live',
+      // A connection that only listens sends nothing: keepalives find a peer that vanished.
+      keepAlive: true,
+      connectionTimeoutMillis: 5_000,
+    });
+    client = next;
+    let lost = false;
+    const onLost = (error?: unknown) => {
+      if (lost) return;
+      lost = true;
+      if (client === next) client = null;
+      next.end().catch(() => {});
+      if (closed) return;
+      if (failures === 0) {
+        logger?.warn(
+          { err: error },
+          'change feed connection lost; listening again as soon as the database is back',
+        );
+      }
+      failures += 1;
+      retryTimer = setTimeout(
+        () => {
+          retryTimer = null;
+          listen();
+        },
+        backoff(failures, reconnectDelayMs),
+      );
+    };
+    next.on('notification', (message) => {
+      const topic = message.payload?.slice(0, message.payload.lastIndexOf(':')) ?? '';
+      for (const wake of waiters.get(topic) ?? []) wake();
+    });
+    next.on('error', onLost);
+    next.on('end', () => onLost(new Error('Connection ended')));
+    next
+      .connect()
+      .then(() => next.query(`LISTEN ${CHANNEL}`))
+      .then(() => {
+        if (lost) return;
+        if (closed) {
+          next.end().catch(() => {});
+          return;
+        }
+        if (failures > 0) logger?.info?.({ attempts: failures }, 'change feed listening again');
+        failures = 0;
+        // Whatever was committed while nobody listened: every viewer reads on from its position.
+        wakeAll();
+      }, onLost);
   };
 
   const readAfter = (topic: string, afterId: string) =>
@@ -90,7 +144,7 @@ export function createChangeFeed(db: Db, options: { url: string; logger?: Logger
       .where('topic', '=', topic)
       .where('id', '>', afterId)
       .orderBy('id')
-      .limit(500)
+      .limit(READ_LIMIT)
       .execute();
 
   const latestId = async (topic: string) => {
@@ -110,7 +164,7 @@ export function createChangeFeed(db: Db, options: { url: string; logger?: Logger
     },
 
     async *subscribe(topic, { lastEventId, signal }) {
-      await connect();
+      listen();
       let pending = true;
       let wake: () => void = () => {};
       const onWake = () => {
@@ -121,25 +175,37 @@ export function createChangeFeed(db: Db, options: { url: string; logger?: Logger
       waiters.set(topic, set);
       set.add(onWake);
       signal?.addEventListener('abort', onWake);
+      let retry: ReturnType<typeof setTimeout> | undefined;
       try {
         // Registered before reading: a change committed in between still wakes us.
-        let cursor = lastEventId && /^\d+$/.test(lastEventId) ? lastEventId : await latestId(topic);
+        let cursor = lastEventId && /^\d+$/.test(lastEventId) ? lastEventId : null;
+        let failedReads = 0;
         while (!signal?.aborted && !closed) {
           if (!pending) await new Promise<void>((resolve) => (wake = resolve));
           pending = false;
           if (signal?.aborted || closed) break;
-          for (
-            let rows = await readAfter(topic, cursor);
-            rows.length > 0;
-            rows = await readAfter(topic, cursor)
-          ) {
-            for (const row of rows) {
-              cursor = String(row.id);
-              yield { id: cursor, payload: row.payload };
-            }
+          let rows: Awaited<ReturnType<typeof readAfter>>;
+          try {
+            cursor ??= await latestId(topic);
+            rows = await readAfter(topic, cursor);
+          } catch (error) {
+            if (!isConnectionError(error)) throw error;
+            // The database is away. Read again from the same position later, or as soon as the
+            // listening connection is back (that wakes every viewer).
+            failedReads += 1;
+            clearTimeout(retry);
+            retry = setTimeout(onWake, backoff(failedReads, { first: 500, max: 5_000 }));
+            continue;
           }
+          failedReads = 0;
+          for (const row of rows) {
+            cursor = String(row.id);
+            yield { id: cursor, payload: row.payload };
+          }
+          if (rows.length === READ_LIMIT) pending = true;
         }
       } finally {
+        clearTimeout(retry);
         set.delete(onWake);
         if (set.size === 0) waiters.delete(topic);
         signal?.removeEventListener('abort', onWake);
@@ -148,6 +214,8 @@ export function createChangeFeed(db: Db, options: { url: string; logger?: Logger
 
     async close() {
       closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
       wakeAll();
       const current = client;
       client = null;

@@ -1,4 +1,4 @@
-import type { Db } from '@reserva/db';
+import { type Db, outageReporter } from '@reserva/db';
 import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { ChangeFeed } from '../live/change-feed.js';
@@ -77,6 +77,8 @@ export async function ensureJobQueues({
   refunds?: Partial<RefundRetryPolicy>;
 }): Promise<void> {
   const boss = new PgBoss({ connectionString: url, max: 1, supervise: false, schedule: false });
+  // Failures reach the calls awaited below; unheard, pg-boss's 'error' event would end the process.
+  boss.on('error', () => {});
   await oneProcessAtATime(db, async () => {
     await boss.start();
     await ensureRefundQueues(boss, refundRetryOf(refunds));
@@ -120,9 +122,12 @@ export async function startWorker({
     ...(maintenanceIntervalSeconds ? { maintenanceIntervalSeconds } : {}),
   });
   let stopping = false;
+  // pg-boss keeps polling while the database is away and carries on when it is back; an outage
+  // is one warning, not one error per poll.
+  const report = outageReporter(logger);
   // pg-boss's connections may still be ending when PostgreSQL stops after it: not an error then.
   boss.on('error', (error) => {
-    if (!stopping) logger.error({ err: error }, 'job queue error');
+    if (!stopping) report(error, 'job queue error');
   });
   try {
     await oneProcessAtATime(db, async () => {
@@ -141,7 +146,7 @@ export async function startWorker({
           if (changed > 0) logger.info({ queue, changed }, 'swept');
         } catch (error) {
           // The next minute's job tries again; the failure must still reach the logs.
-          logger.error({ err: error, queue }, 'sweep failed');
+          report(error, 'sweep failed', { queue });
           throw error;
         }
       });
@@ -151,13 +156,13 @@ export async function startWorker({
     await boss.stop({ graceful: false });
     throw error;
   }
-  const holdSweeper = every(holdSweepIntervalMs, logger, 'hold expiry failed', async () => {
+  const holdSweeper = every(holdSweepIntervalMs, report, 'hold expiry failed', async () => {
     const expired = await expireStaleHolds({ db, feed, now: new Date() });
     if (expired > 0) logger.info({ expired }, 'stale holds expired');
   });
   const reconciler = every(
     reconcile.intervalMs ?? 30_000,
-    logger,
+    report,
     'payment reconciliation failed',
     async () => {
       const result = await reconcilePendingPayments({
@@ -184,16 +189,21 @@ export async function startWorker({
  * once: the hold sweep skips holds another process has locked, and settling a payment re-checks it
  * under its row lock. (Cron's one minute is too coarse for ten-minute holds.)
  */
-function every(intervalMs: number, logger: WorkerLogger, failure: string, task: () => Promise<void>) {
-  let running: Promise<unknown> = Promise.resolve();
-  let busy = false;
+function every(
+  intervalMs: number,
+  report: ReturnType<typeof outageReporter>,
+  failure: string,
+  task: () => Promise<void>,
+) {
+  let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    running = task()
-      .catch((error: unknown) => logger.error({ err: error }, failure))
+    // A run still waiting on a slow or absent database is not joined by another one.
+    if (running) return;
+    running = Promise.resolve()
+      .then(task)
+      .catch((error: unknown) => report(error, failure))
       .finally(() => {
-        busy = false;
+        running = null;
       });
   }, intervalMs);
   timer.unref();
