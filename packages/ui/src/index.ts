@@ -78,3 +78,11 @@ export { useDocumentTitle } from './hooks/use-document-title';
 export { clockOf, useNow, useSecondsLeft } from './hooks/use-seconds-left';
 export type { Dictionary } from './i18n/dictionary';
 export { currentLanguage, currentLocale, initI18n, LANGUAGES, type Language, setLanguage } from './i18n/i18n';
+export { CancellationPolicy } from './money/CancellationPolicy';
+export type {
+  CancellationPolicyData,
+  PaymentQuote,
+  PaymentTimelineData,
+  TaxLine,
+} from './money/money-types';
+export { MoneyTotals, PaymentTimeline } from './money/PaymentTimeline';
