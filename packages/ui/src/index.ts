@@ -1,5 +1,6 @@
 export { ApiProvider } from './api/ApiProvider';
 export { type ApiErrorView, errorCode, isClientError, readApiError } from './api/errors';
+export { newIdempotencyKey } from './api/idempotency-key';
 export { type RouterInputs, type RouterOutputs, trpc, type User } from './api/trpc';
 export { useApiError } from './api/use-api-error';
 export {

@@ -1,7 +1,7 @@
-import { type BookingDetail, errorCode, trpc, useApiError } from '@reserva/ui';
+import { type BookingDetail, errorCode, newIdempotencyKey, trpc, useApiError } from '@reserva/ui';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CardValues, cardPayment, newIdempotencyKey } from '../hold/card-input';
+import { type CardValues, cardPayment } from '../hold/card-input';
 
 interface PayBookingOptions {
   /** The owner pays by id; a guest by the code they were given. */

@@ -1,10 +1,10 @@
-import { errorCode, trpc, useApiError } from '@reserva/ui';
+import { errorCode, newIdempotencyKey, trpc, useApiError } from '@reserva/ui';
 import { getMutationKey } from '@trpc/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { clearHoldSession } from '../booking/seats/hold-session';
-import { type CardValues, cardPayment, newIdempotencyKey } from './card-input';
+import { type CardValues, cardPayment } from './card-input';
 
 interface CheckoutOptions {
   /** The hold token; without it the hold cookie is used. */

@@ -16,7 +16,7 @@ export function PaymentTimeline({ timeline, timeZone }: { timeline: PaymentTimel
   return (
     <ol className="history money-timeline">
       {timeline.entries.map((entry, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; the server fixes their order
+        // Entries have no id; the server fixes their order and the list only grows at its end.
         <li key={index} className={`history-entry money-entry money-entry-${entry.kind}`}>
           <time dateTime={entry.at} className="history-time">
             {formatVenueDateTime(entry.at, timeZone)}
