@@ -12,7 +12,7 @@ export function MoneyCards({ stats, currency }: { stats: Stats; currency: string
     { key: 'net', value: stats.netMinor },
   ] as const;
   return (
-    <dl className="stat-cards money-cards" aria-label={pt('money.title')}>
+    <dl className="stat-cards money-cards">
       {cards.map((card) => (
         <div key={card.key} className="card stat-card" data-money={card.key}>
           <dt>{pt(`revenue.${card.key}`)}</dt>

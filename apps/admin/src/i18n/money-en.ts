@@ -18,6 +18,8 @@ export const moneyEn: Widen<typeof moneyId> = {
     recordSubmit: 'Record payment',
     recorded: 'Payment of {{amount}} recorded.',
     refundAmountHint: 'Full or part; at most {{amount}}.',
+    refundTooMuch: 'At most {{amount}} is left to refund.',
+    mustBeOwed: 'The amount must equal what is owed: {{amount}}.',
     reason: 'Reason',
     reasonHint: 'Required: it goes into the payment history.',
     refundSubmit: 'Refund {{amount}}',
@@ -28,7 +30,7 @@ export const moneyEn: Widen<typeof moneyId> = {
     retried_one: '{{count}} refund queued again.',
     retried_other: '{{count}} refunds queued again.',
     retryAdminOnly: 'Ask an admin to retry it from the events page.',
-    back: 'Close',
+    back: 'Back',
     cancelQuote: 'This cancellation refunds {{refund}}; {{fee}} is kept.',
   },
   policy: {

@@ -16,6 +16,8 @@ export const moneyId = {
     recordSubmit: 'Catat pembayaran',
     recorded: 'Pembayaran {{amount}} tercatat.',
     refundAmountHint: 'Penuh atau sebagian; paling banyak {{amount}}.',
+    refundTooMuch: 'Paling banyak {{amount}} yang tersisa untuk dikembalikan.',
+    mustBeOwed: 'Jumlahnya harus sama dengan tagihan: {{amount}}.',
     reason: 'Alasan',
     reasonHint: 'Wajib: tercatat di riwayat pembayaran.',
     refundSubmit: 'Kembalikan {{amount}}',
@@ -26,7 +28,7 @@ export const moneyId = {
     retried_one: '{{count}} pengembalian diantrekan lagi.',
     retried_other: '{{count}} pengembalian diantrekan lagi.',
     retryAdminOnly: 'Minta admin mencoba lagi dari halaman acara.',
-    back: 'Tutup',
+    back: 'Kembali',
     cancelQuote: 'Pembatalan ini mengembalikan {{refund}}; {{fee}} ditahan.',
   },
   policy: {

@@ -33,7 +33,7 @@ export function BookingPayment({ booking, moneyRef }: BookingPaymentProps) {
   return (
     <section className="card booking-payment" aria-labelledby="booking-payment-title">
       <h2 id="booking-payment-title">{t('money.title')}</h2>
-      <dl className="booking-facts">
+      <dl className="money-facts">
         <dt>{t('money.owed')}</dt>
         <dd>{money(data.owedMinor)}</dd>
         {data.tax ? (

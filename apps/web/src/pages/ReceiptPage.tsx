@@ -70,7 +70,7 @@ export function ReceiptPage() {
           </figcaption>
         </figure>
       </header>
-      <dl className="booking-facts">
+      <dl className="money-facts">
         <dt>{t('booking.facts.status')}</dt>
         <dd>
           <StatusBadge status={detail.status} />

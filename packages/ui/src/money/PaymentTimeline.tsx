@@ -62,7 +62,7 @@ export function MoneyTotals({ timeline }: { timeline: PaymentTimelineData }) {
     [t('money.net'), timeline.netMinor],
   ];
   return (
-    <dl className="booking-facts money-totals">
+    <dl className="money-facts money-totals">
       {rows
         .filter(([, minor], index) => minor !== 0 || index === 0 || index === rows.length - 1)
         .map(([label, minor]) => (

@@ -33,7 +33,7 @@ export function BookingMoney({ booking }: { booking: BookingDetail }) {
   return (
     <section className="drawer-section booking-money" aria-labelledby={headingId}>
       <h3 id={headingId}>{pt('money.title')}</h3>
-      <dl className="booking-facts">
+      <dl className="money-facts">
         <dt>{t('money.owed')}</dt>
         <dd>{money(data.owedMinor)}</dd>
         <dt>{t('money.paid')}</dt>

@@ -52,7 +52,9 @@ export function CounterPaymentForm({
         },
         onError: (error) => {
           key.settle(error);
-          const view = deskError(error);
+          const view = deskError(error, {
+            'BAD_REQUEST:amountMinor': pt('money.mustBeOwed', { amount: formatMoney(dueMinor, currency) }),
+          });
           const { amountMinor: amountError, ...fields } = view.fields;
           form.fail({ ...view, fields: amountError ? { ...fields, amount: amountError } : fields });
         },

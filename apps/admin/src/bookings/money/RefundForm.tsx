@@ -58,7 +58,12 @@ export function RefundForm({
         },
         onError: (error) => {
           key.settle(error);
-          const view = deskError(error, { FORBIDDEN: adminAbove ?? t('errors.forbidden') });
+          const view = deskError(error, {
+            FORBIDDEN: adminAbove ?? t('errors.forbidden'),
+            'BAD_REQUEST:amountMinor': pt('money.refundTooMuch', {
+              amount: formatMoney(refundableMinor, currency),
+            }),
+          });
           const { amountMinor: amountError, ...fields } = view.fields;
           form.fail({ ...view, fields: amountError ? { ...fields, amount: amountError } : fields });
         },
