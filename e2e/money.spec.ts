@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { seriousViolations } from './a11y.js';
 import { createBooking, jakartaAt, venueIdOf } from './admin-api.js';
 import { DEMO, registerCustomer, signIn, uniqueSuffix } from './helpers.js';
 import { saveScreenshot, trpcMutation, trpcQuery } from './web-helpers.js';
@@ -123,6 +124,7 @@ test('an admin sets the policy; the customer sees it, pays a restaurant deposit,
     await expect(history.getByRole('listitem')).toHaveCount(1);
     await expect(history.getByRole('listitem')).toContainText(`Pembayaran ${rp(100_000)} · Berhasil`);
     await saveScreenshot(page, 'money-paid');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The printable receipt: code, QR, the amount and the included tax.
     await payment.getByRole('link', { name: 'Kuitansi' }).click();
@@ -133,6 +135,10 @@ test('an admin sets the policy; the customer sees it, pays a restaurant deposit,
     await expect(receiptTable).toContainText(`PB1 10% (sudah termasuk)${rp(paid.tax?.amountMinor ?? -1)}`);
     await expect(page.getByRole('button', { name: 'Cetak' })).toBeVisible();
     await saveScreenshot(page, 'money-receipt');
+    expect(await seriousViolations(page)).toEqual([]);
+    // On a phone the receipt fits the screen's width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('link', { name: 'Kembali ke pemesanan' }).click();
 
     // Outside the (30-day) free window: half is kept, half comes back — said before confirming.
@@ -142,6 +148,7 @@ test('an admin sets the policy; the customer sees it, pays a restaurant deposit,
     await expect(quote).toContainText(`Anda akan menerima kembali ${rp(50_000)}`);
     await expect(quote).toContainText(`${rp(50_000)} ditahan sesuai kebijakan tempat.`);
     await expect(quote).toContainText('Masa batal gratis sudah lewat');
+    expect(await seriousViolations(page)).toEqual([]);
     const shown = Number((await quote.getByRole('strong').textContent())?.replace(/\D/g, ''));
     await dialog.getByRole('button', { name: 'Ya, batalkan' }).click();
     await expect(page.getByText('Pesanan ini dibatalkan.')).toBeVisible();
@@ -164,6 +171,7 @@ test('an admin sets the policy; the customer sees it, pays a restaurant deposit,
     await expect(entries.filter({ hasText: 'Pengembalian dana' })).toContainText(`−${rp(50_000)}`);
     await expect(entries.filter({ hasText: 'Biaya ditahan' })).toContainText(rp(50_000));
     await saveScreenshot(page, 'money-cancelled');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   } finally {
     await restorePolicy(admin, venueId);
   }
@@ -217,7 +225,7 @@ test('staff record a counter payment and refund part of it by hand; the dashboar
   await money.getByLabel('Referensi').fill(`TRF-${suffix}`);
   await money.getByRole('button', { name: 'Catat pembayaran' }).click();
   await expect(money.getByRole('status')).toHaveText(`Pembayaran ${rp(150_000)} tercatat.`);
-  await expect(money.getByText('Lunas', { exact: true })).toBeVisible();
+  await expect(drawer.getByText('Lunas', { exact: true })).toBeVisible();
 
   // Then part of it goes back: more than was paid is refused on the amount's field.
   await money.getByRole('button', { name: 'Kembalikan dana' }).click();
@@ -229,6 +237,7 @@ test('staff record a counter payment and refund part of it by hand; the dashboar
   await expect(money.getByLabel('Jumlah')).toHaveAccessibleDescription(
     new RegExp(`Paling banyak ${rp(150_000)} yang tersisa untuk dikembalikan.`),
   );
+  expect(await seriousViolations(page)).toEqual([]);
   await money.getByLabel('Jumlah').fill('40.000');
   await money.getByRole('button', { name: `Kembalikan ${rp(40_000)}` }).click();
   await expect(money.getByRole('status')).toHaveText(`Pengembalian ${rp(40_000)} diantrekan.`);
@@ -288,4 +297,5 @@ test('staff record a counter payment and refund part of it by hand; the dashboar
     page.getByRole('figure', { name: 'Pendapatan per hari' }).getByRole('img'),
   ).toHaveAccessibleDescription(new RegExp(`bersih ${rp(stats.netMinor)}`));
   await saveScreenshot(page, 'money-dashboard');
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -29,7 +29,6 @@ export const moneyEn: Widen<typeof moneyId> = {
     retry: 'Retry the refund',
     retried_one: '{{count}} refund queued again.',
     retried_other: '{{count}} refunds queued again.',
-    retryAdminOnly: 'Ask an admin to retry it from the events page.',
     back: 'Back',
     cancelQuote: 'This cancellation refunds {{refund}}; {{fee}} is kept.',
   },

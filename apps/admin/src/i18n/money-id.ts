@@ -27,7 +27,6 @@ export const moneyId = {
     retry: 'Coba kembalikan lagi',
     retried_one: '{{count}} pengembalian diantrekan lagi.',
     retried_other: '{{count}} pengembalian diantrekan lagi.',
-    retryAdminOnly: 'Minta admin mencoba lagi dari halaman acara.',
     back: 'Kembali',
     cancelQuote: 'Pembatalan ini mengembalikan {{refund}}; {{fee}} ditahan.',
   },

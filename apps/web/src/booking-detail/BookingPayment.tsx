@@ -4,7 +4,6 @@ import {
   formatMoney,
   formatVenueDateTime,
   type PaymentQuote,
-  StatusBadge,
   trpc,
   useForm,
 } from '@reserva/ui';
@@ -50,10 +49,6 @@ export function BookingPayment({ booking, moneyRef }: BookingPaymentProps) {
             <dd>{money(data.refundedMinor)}</dd>
           </>
         ) : null}
-        <dt>{t('booking.facts.payment')}</dt>
-        <dd>
-          <StatusBadge status={data.paymentStatus} />
-        </dd>
         {data.dueMinor > 0 ? (
           <>
             <dt>{t('money.due')}</dt>

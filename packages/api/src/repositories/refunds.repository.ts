@@ -250,6 +250,16 @@ export const failedRefundIdsOfEvent = (db: Executor, eventId: string) =>
     .orderBy('refunds.booking_id')
     .execute();
 
+/** A booking's refunds the worker gave up on (staff retry them from the booking). */
+export const failedRefundIdsOfBooking = (db: Executor, bookingId: string) =>
+  db
+    .selectFrom('refunds')
+    .select(['refunds.id', 'refunds.booking_id as bookingId'])
+    .where('refunds.booking_id', '=', bookingId)
+    .where('refunds.status', '=', 'FAILED')
+    .orderBy('refunds.id')
+    .execute();
+
 export const setPaymentsStatus = (db: Executor, ids: readonly string[], status: PaymentRow) =>
   ids.length === 0
     ? Promise.resolve([])

@@ -1,4 +1,4 @@
-import { formatMoney, MoneyTotals, PaymentTimeline, StatusBadge, trpc } from '@reserva/ui';
+import { formatMoney, MoneyTotals, PaymentTimeline, trpc } from '@reserva/ui';
 import { useId, useState } from 'react';
 import { usePanelT } from '../../i18n/panel-i18n';
 import type { BookingDetail } from '../use-booking-action';
@@ -50,10 +50,6 @@ export function BookingMoney({ booking }: { booking: BookingDetail }) {
             <dd>{money(refundable)}</dd>
           </>
         ) : null}
-        <dt>{t('booking.facts.payment')}</dt>
-        <dd>
-          <StatusBadge status={data.paymentStatus} />
-        </dd>
       </dl>
       {data.paymentStatus === 'REFUND_FAILED' ? (
         <RefundFailure booking={booking} onRetried={(count) => setDone(pt('money.retried', { count }))} />

@@ -2,7 +2,7 @@ import type { Db } from '@reserva/db';
 import { notFound } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import { findEventRow } from '../../repositories/admin-events.repository.js';
-import { lockBooking } from '../../repositories/bookings.repository.js';
+import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
 import {
   failedRefundIdsOfEvent,
   failedRefundsOfEvent,
@@ -46,20 +46,33 @@ export async function retryRefunds({
   return db.transaction().execute(async (trx) => {
     const event = await findEventRow(trx, input.eventId);
     if (!event) throw notFound('Event');
-    const failed = await failedRefundIdsOfEvent(trx, event.id);
-    const who = historyActor(actor);
-    const connection = jobConnection(trx);
-    let requeued = 0;
-    for (const candidate of failed) {
-      const booking = await lockBooking(trx, { id: candidate.bookingId });
-      const refund = await lockRefund(trx, candidate.id);
-      if (!booking || refund?.status !== 'FAILED') continue;
-      await setRefundStatus(trx, [refund.id], 'PENDING');
-      await settlePaymentRefunds(trx, refund.paymentId, new Date());
-      await noteOnBooking(trx, booking, 'refund queued again', who);
-      await enqueueRefund(connection, { paymentId: refund.paymentId, refundId: refund.id });
-      requeued += 1;
-    }
+    const requeued = await requeueFailedRefunds(trx, await failedRefundIdsOfEvent(trx, event.id), actor);
     return { eventId: event.id, requeued };
   });
+}
+
+/**
+ * Puts given-up refunds back on the worker inside the caller's transaction: each goes back to
+ * PENDING with a new job. Bookings are locked before their refunds, in the order the worker takes
+ * them; a refund no longer FAILED (another click got there first) is skipped. Returns how many.
+ */
+export async function requeueFailedRefunds(
+  trx: Executor,
+  failed: readonly { id: string; bookingId: string }[],
+  actor: Actor,
+): Promise<number> {
+  const who = historyActor(actor);
+  const connection = jobConnection(trx);
+  let requeued = 0;
+  for (const candidate of failed) {
+    const booking = await lockBooking(trx, { id: candidate.bookingId });
+    const refund = await lockRefund(trx, candidate.id);
+    if (!booking || refund?.status !== 'FAILED') continue;
+    await setRefundStatus(trx, [refund.id], 'PENDING');
+    await settlePaymentRefunds(trx, refund.paymentId, new Date());
+    await noteOnBooking(trx, booking, 'refund queued again', who);
+    await enqueueRefund(connection, { paymentId: refund.paymentId, refundId: refund.id });
+    requeued += 1;
+  }
+  return requeued;
 }
