@@ -3,6 +3,7 @@ export { type ApiErrorView, errorCode, isClientError, readApiError } from './api
 export { newIdempotencyKey } from './api/idempotency-key';
 export { type RouterInputs, type RouterOutputs, trpc, type User } from './api/trpc';
 export { useApiError } from './api/use-api-error';
+export { useAttemptKey } from './api/use-attempt-key';
 export {
   checkEmail,
   checkName,

@@ -1,5 +1,4 @@
-import { type BookingDetail, errorCode, newIdempotencyKey, trpc, useApiError } from '@reserva/ui';
-import { useRef } from 'react';
+import { type BookingDetail, errorCode, trpc, useApiError, useAttemptKey } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
 import { type CardValues, cardPayment } from '../hold/card-input';
 
@@ -12,20 +11,16 @@ interface PayBookingOptions {
 
 const AUTO_RETRIES = 2;
 
-/**
- * payments.pay with one idempotency key per attempt, as the seat checkout does: while the outcome
- * is unknown (no answer), a retry sends the same key, so a charge that went through is never made
- * twice; once the server has answered, the next press is a new attempt.
- */
+/** payments.pay with one idempotency key per attempt (useAttemptKey), as the seat checkout does. */
 export function usePayBooking({ ref, onPaid, onFail }: PayBookingOptions) {
   const { t } = useTranslation();
   const utils = trpc.useUtils();
   const apiError = useApiError();
-  const key = useRef<string | null>(null);
+  const attempt = useAttemptKey();
   const mutation = trpc.payments.pay.useMutation({
     retry: (failures, error) => errorCode(error) === 'NETWORK' && failures < AUTO_RETRIES,
     onSuccess: (booking) => {
-      key.current = null;
+      attempt.settle();
       utils.bookings.get.setData({ code: booking.code }, booking);
       void utils.payments.invalidate();
       void utils.bookings.mine.invalidate();
@@ -33,9 +28,8 @@ export function usePayBooking({ ref, onPaid, onFail }: PayBookingOptions) {
     },
   });
   const pay = (card: CardValues) => {
-    key.current ??= newIdempotencyKey();
     mutation.mutate(
-      { ...ref, card: cardPayment(card).card, idempotencyKey: key.current },
+      { ...ref, card: cardPayment(card).card, idempotencyKey: attempt.current() },
       {
         onError: (failure) => {
           const view = apiError(failure, {
@@ -44,7 +38,7 @@ export function usePayBooking({ ref, onPaid, onFail }: PayBookingOptions) {
             'CONFLICT:idempotencyKey': t('payment.gatewayDown'),
             'CONFLICT:bookingId': t('money.alreadyPaid'),
           });
-          if (view.code !== 'NETWORK') key.current = null;
+          attempt.settle(failure);
           if (view.code === 'CONFLICT' && view.fields.bookingId) void utils.payments.invalidate();
           const { 'card.number': number, 'card.expiry': expiry, 'card.cvc': cvc, ...rest } = view.fields;
           const other = Object.values(rest).join(' ');

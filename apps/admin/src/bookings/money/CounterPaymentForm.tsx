@@ -1,11 +1,11 @@
-import { FormField, formatMoney, SelectField, SubmitButton, trpc } from '@reserva/ui';
+import { FormField, formatMoney, SelectField, SubmitButton, trpc, useAttemptKey } from '@reserva/ui';
 import { amount, required } from '../../components/checks';
 import { PriceField } from '../../components/PriceField';
 import { useCheckedForm } from '../../components/use-checked-form';
 import { amountText, parseAmount } from '../../format/money-input';
 import { usePanelT } from '../../i18n/panel-i18n';
 import { useDeskError } from '../use-desk-error';
-import { useAttemptKey, useMoneyRefresh } from './use-money-action';
+import { onAmountField, useMoneyRefresh } from './use-money-action';
 
 const METHODS = ['cash', 'bank_transfer', 'qris'] as const;
 
@@ -55,8 +55,7 @@ export function CounterPaymentForm({
           const view = deskError(error, {
             'BAD_REQUEST:amountMinor': pt('money.mustBeOwed', { amount: formatMoney(dueMinor, currency) }),
           });
-          const { amountMinor: amountError, ...fields } = view.fields;
-          form.fail({ ...view, fields: amountError ? { ...fields, amount: amountError } : fields });
+          form.fail(onAmountField(view));
         },
       },
     );

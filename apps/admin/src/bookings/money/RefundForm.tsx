@@ -1,11 +1,11 @@
-import { Field, formatMoney, SubmitButton, trpc, useMe } from '@reserva/ui';
+import { Field, formatMoney, SubmitButton, trpc, useAttemptKey, useMe } from '@reserva/ui';
 import { amount, required } from '../../components/checks';
 import { PriceField } from '../../components/PriceField';
 import { useCheckedForm } from '../../components/use-checked-form';
 import { amountText, parseAmount } from '../../format/money-input';
 import { usePanelT } from '../../i18n/panel-i18n';
 import { useDeskError } from '../use-desk-error';
-import { useAttemptKey, useMoneyRefresh } from './use-money-action';
+import { onAmountField, useMoneyRefresh } from './use-money-action';
 
 interface RefundFormProps {
   bookingId: string;
@@ -64,8 +64,7 @@ export function RefundForm({
               amount: formatMoney(refundableMinor, currency),
             }),
           });
-          const { amountMinor: amountError, ...fields } = view.fields;
-          form.fail({ ...view, fields: amountError ? { ...fields, amount: amountError } : fields });
+          form.fail(onAmountField(view));
         },
       },
     );

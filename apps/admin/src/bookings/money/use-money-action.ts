@@ -1,23 +1,4 @@
-import { errorCode, newIdempotencyKey, trpc } from '@reserva/ui';
-import { useRef } from 'react';
-
-/**
- * One idempotency key per attempt at a money-moving desk action: kept while the outcome is unknown
- * (no answer came back), so pressing again can never move the money twice; a fresh one once the
- * server has answered.
- */
-export function useAttemptKey() {
-  const key = useRef<string | null>(null);
-  return {
-    current: () => {
-      key.current ??= newIdempotencyKey();
-      return key.current;
-    },
-    settle: (error?: unknown) => {
-      if (error === undefined || errorCode(error) !== 'NETWORK') key.current = null;
-    },
-  };
-}
+import { type ApiErrorView, trpc } from '@reserva/ui';
 
 /** After money moved: the drawer's booking, its quote and timeline, the desk list and the stats refresh. */
 export function useMoneyRefresh() {
@@ -29,4 +10,10 @@ export function useMoneyRefresh() {
       utils.staff.bookings.list.invalidate(),
       utils.staff.stats.invalidate(),
     ]);
+}
+
+/** The API names the amount `amountMinor`; the desk's money forms call that field `amount`. */
+export function onAmountField(view: ApiErrorView): ApiErrorView {
+  const { amountMinor, ...fields } = view.fields;
+  return { ...view, fields: amountMinor ? { ...fields, amount: amountMinor } : fields };
 }
