@@ -52,7 +52,7 @@ test('an admin sets the policy; the customer sees it, pays a restaurant deposit,
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const suffix = uniqueSuffix();
   const admin = await signedInAs(DEMO.admin);
   const venueId = await venueIdOf(admin, 'warung-nusantara');
@@ -199,7 +199,7 @@ test('staff record a counter payment and refund part of it by hand; the dashboar
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const suffix = uniqueSuffix();
   const venueId = await venueIdOf(request, 'warung-nusantara');
   // Three guests at 14:00 (no peak): Rp 50.000 deposit each.
