@@ -27,7 +27,7 @@ export class TrpcError extends Error {
  * generator's own CPU is taken from the server under test, and undici's fetch costs several
  * times more per request.
  */
-export function httpClient(baseUrl, { sockets }) {
+export function httpClient(baseUrl, { sockets, headers: extraHeaders = {} }) {
   const { hostname, port } = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
 
@@ -35,8 +35,12 @@ export function httpClient(baseUrl, { sockets }) {
     return new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const headers = payload
-        ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
-        : {};
+        ? {
+            ...extraHeaders,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(payload),
+          }
+        : { ...extraHeaders };
       const req = http.request({ host: hostname, port, method, path, agent, headers }, (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));

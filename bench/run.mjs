@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startCluster } from './cluster.mjs';
 import { availabilitySearch, prepareAvailability } from './figures/availability.mjs';
+import { cancelRefundP95, prepareCancelRefund } from './figures/cancel-refund.mjs';
 import { contestedCreate } from './figures/contested.mjs';
 import { HOLD_CLIENTS, holdsContested } from './figures/holds-contested.mjs';
 import { liveFanout, prepareFanout } from './figures/live-fanout.mjs';
@@ -65,6 +66,7 @@ async function main() {
   const availability = await prepareAvailability(cluster.pool);
   const seatMap = await prepareSeatMap(cluster.pool);
   const fanout = await prepareFanout(cluster.pool);
+  const cancelRefund = wanted('payments.cancelRefund') ? await prepareCancelRefund(cluster.pool) : null;
   await cluster.pool.query('ANALYZE');
   progress('fixtures loaded');
 
@@ -92,6 +94,11 @@ async function main() {
   if (wanted('events.seatMap')) {
     await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history, change_feed');
     report(await seatMapP95({ api, fixture: seatMap }));
+  }
+  if (cancelRefund) {
+    await cluster.pool.query('VACUUM ANALYZE bookings, booking_items, booking_history, payments');
+    const makeClient = (headers) => httpClient(server.baseUrl, { sockets: 1, headers });
+    report(await cancelRefundP95({ makeClient, fixture: cancelRefund }));
   }
   if (wanted('live.fanout')) {
     // A second process on the same database: live changes reach it only through PostgreSQL.

@@ -76,6 +76,7 @@ const bookingForChange = (db: Executor, by: { id: string } | { code: string }) =
       'bookings.id',
       'bookings.code',
       'bookings.status',
+      'bookings.payment_status as paymentStatus',
       'bookings.user_id as userId',
       'bookings.venue_id as venueId',
       'bookings.event_id as eventId',

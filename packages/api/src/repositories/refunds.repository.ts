@@ -81,7 +81,13 @@ export const receivedPayments = (db: Executor, bookingId: string, { lock = false
 
 export type ReceivedPayment = Awaited<ReturnType<typeof lockReceivedPayments>>[number];
 
-export const insertRefund = (
+/**
+ * A refund queued in one statement: the refund row (unless its idempotency key exists: nothing
+ * then), its payment REFUND_PENDING, the booking's payment status too (unless another payment of
+ * the booking is the one that paid for it, see setBookingPaymentStatusFrom) and a history note.
+ * Returns the new row's id, or nothing when the key was taken.
+ */
+export async function insertQueuedRefund(
   db: Executor,
   refund: {
     paymentId: string;
@@ -93,24 +99,41 @@ export const insertRefund = (
     idempotencyKey: string;
     requestedBy: string | null;
     requestedLabel: string;
+    note: string;
   },
-) =>
-  db
-    .insertInto('refunds')
-    .values({
-      payment_id: refund.paymentId,
-      booking_id: refund.bookingId,
-      amount_minor: refund.amountMinor,
-      currency: refund.currency,
-      cause: refund.cause,
-      reason: refund.reason,
-      status: 'PENDING',
-      idempotency_key: refund.idempotencyKey,
-      requested_by: refund.requestedBy,
-      requested_label: refund.requestedLabel,
-    })
-    .returning(REFUND_COLUMNS)
-    .executeTakeFirstOrThrow();
+) {
+  const { rows } = await sql<{ id: string }>`
+    WITH refund AS (
+      INSERT INTO refunds (payment_id, booking_id, amount_minor, currency, cause, reason, status,
+        idempotency_key, requested_by, requested_label)
+      VALUES (${refund.paymentId}, ${refund.bookingId}, ${refund.amountMinor}, ${refund.currency},
+        ${refund.cause}, ${refund.reason}, 'PENDING', ${refund.idempotencyKey}, ${refund.requestedBy},
+        ${refund.requestedLabel})
+      ON CONFLICT (idempotency_key) DO NOTHING
+      RETURNING id
+    ),
+    payment AS (
+      UPDATE payments SET status = 'REFUND_PENDING', updated_at = now()
+      WHERE id = ${refund.paymentId} AND EXISTS (SELECT 1 FROM refund)
+    ),
+    booking AS (
+      UPDATE bookings SET payment_status = 'REFUND_PENDING', updated_at = now()
+      WHERE id = ${refund.bookingId} AND EXISTS (SELECT 1 FROM refund)
+        AND NOT EXISTS (
+          SELECT 1 FROM payments other WHERE other.booking_id = bookings.id AND other.id <> ${refund.paymentId}
+            AND other.status IN (${sql.join(RECEIVED_STATUSES)})
+        )
+      RETURNING status
+    ),
+    history AS (
+      INSERT INTO booking_history (booking_id, actor_user_id, actor_label, from_status, to_status, note)
+      SELECT ${refund.bookingId}, ${refund.requestedBy}, ${refund.requestedLabel}, b.status, b.status, ${refund.note}
+      FROM refund, bookings b WHERE b.id = ${refund.bookingId}
+    )
+    SELECT id FROM refund
+  `.execute(db);
+  return rows[0];
+}
 
 const REFUND_COLUMNS = [
   'refunds.id',
@@ -137,17 +160,18 @@ export const findRefundByKey = (db: Executor, idempotencyKey: string) =>
     .where('idempotency_key', '=', idempotencyKey)
     .executeTakeFirst();
 
-/** The refund a job names, or (jobs queued before migration 0007 name only the payment) its payment's waiting one. */
+/** The refund a job names, or (jobs queued before migration 0007 name only the payment) its payment's. */
 export const findRefundForJob = (db: Executor, job: { paymentId: string; refundId?: string | undefined }) =>
   db
     .selectFrom('refunds')
     .select(REFUND_COLUMNS)
     .where((eb) =>
-      job.refundId
-        ? eb('refunds.id', '=', job.refundId)
-        : eb.and([eb('refunds.payment_id', '=', job.paymentId), eb('refunds.status', '=', 'PENDING')]),
+      job.refundId ? eb('refunds.id', '=', job.refundId) : eb('refunds.payment_id', '=', job.paymentId),
     )
-    .orderBy('refunds.created_at')
+    // Without a refund id: the payment's first waiting refund, else its latest (done, or given up).
+    .orderBy(sql`refunds.status = 'PENDING'`, 'desc')
+    .orderBy(sql`CASE WHEN refunds.status = 'PENDING' THEN refunds.created_at END`)
+    .orderBy('refunds.created_at', 'desc')
     .executeTakeFirst();
 
 export const lockRefund = (db: Executor, id: string) =>
@@ -239,6 +263,16 @@ export const setBookingPaymentStatusFrom = (
     )
     .execute();
 
+/** Refunds of a booking that gave up (unlocked: the caller locks the booking first). */
+export const failedRefundIdsOfBooking = (db: Executor, bookingId: string) =>
+  db
+    .selectFrom('refunds')
+    .select(['refunds.id', 'refunds.booking_id as bookingId'])
+    .where('refunds.booking_id', '=', bookingId)
+    .where('refunds.status', '=', 'FAILED')
+    .orderBy('refunds.created_at')
+    .execute();
+
 /** Refunds of the event's bookings that gave up (unlocked: the caller locks each booking first). */
 export const failedRefundIdsOfEvent = (db: Executor, eventId: string) =>
   db
@@ -248,16 +282,6 @@ export const failedRefundIdsOfEvent = (db: Executor, eventId: string) =>
     .where('bookings.event_id', '=', eventId)
     .where('refunds.status', '=', 'FAILED')
     .orderBy('refunds.booking_id')
-    .execute();
-
-/** A booking's refunds the worker gave up on (staff retry them from the booking). */
-export const failedRefundIdsOfBooking = (db: Executor, bookingId: string) =>
-  db
-    .selectFrom('refunds')
-    .select(['refunds.id', 'refunds.booking_id as bookingId'])
-    .where('refunds.booking_id', '=', bookingId)
-    .where('refunds.status', '=', 'FAILED')
-    .orderBy('refunds.id')
     .execute();
 
 export const setPaymentsStatus = (db: Executor, ids: readonly string[], status: PaymentRow) =>

@@ -22,6 +22,16 @@ const peakWindow = z.object({
   multiplier: z.number(),
 });
 
+export const cancelFeeOutput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('percent'), percent: z.number() }),
+  z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
+]);
+
+export const noShowFeeOutput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('keepAll') }),
+  z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
+]);
+
 export const venueSettingsOutput = z.object({
   holdMinutes: z.number(),
   maxSeatsPerHold: z.number(),
@@ -46,14 +56,8 @@ export const venueSettingsOutput = z.object({
   maxNights: z.number(),
   /** The cancellation policy customers see before they book (docs/payments.md). */
   cancelFreeHours: z.number(),
-  cancelFee: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('percent'), percent: z.number() }),
-    z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
-  ]),
-  noShowFee: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('keepAll') }),
-    z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
-  ]),
+  cancelFee: cancelFeeOutput,
+  noShowFee: noShowFeeOutput,
   hotelCharge: z.enum(['full', 'firstNight']),
   manualRefundAdminAboveMinor: z.number(),
   taxLine: z.object({ label: z.string(), percent: z.number() }).nullable(),

@@ -14,7 +14,7 @@ export function RefundFailure({ booking, onRetried }: RefundFailureProps) {
   const { t, pt } = usePanelT();
   const deskError = useDeskError();
   const refresh = useMoneyRefresh();
-  const retry = trpc.staff.payments.retryRefunds.useMutation();
+  const retry = trpc.staff.payments.retryRefund.useMutation();
   return (
     <div className="form-alert refund-failure">
       <p>{pt('money.refundFailed')}</p>

@@ -1,6 +1,7 @@
 import { bookingCodeSchema, PAYMENT_STATUSES, REFUND_REASONS, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../schemas/common.js';
+import { cancelFeeOutput, noShowFeeOutput } from '../../schemas/venue.js';
 
 /** `{ bookingId }` or `{ code }` (a guest knows only the code). */
 export const paymentBookingInput = z.union([
@@ -46,14 +47,8 @@ export const paymentQuoteOutput = z.object({
   policy: z.object({
     cancelFreeHours: z.number(),
     freeUntil: isoDateOutput,
-    cancelFee: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('percent'), percent: z.number() }),
-      z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
-    ]),
-    noShowFee: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('keepAll') }),
-      z.object({ kind: z.literal('fixed'), amountMinor: z.number() }),
-    ]),
+    cancelFee: cancelFeeOutput,
+    noShowFee: noShowFeeOutput,
   }),
 });
 

@@ -2,22 +2,18 @@ import type { Db } from '@reserva/db';
 import { conflict, validationError } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
-import { publishSeatChange } from '../../live/seat-changes.js';
-import { type CardDetails, type CardGateway, TransientGatewayError } from '../../payments/provider.js';
-import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
+import type { CardDetails, CardGateway } from '../../payments/provider.js';
 import { findHoldEvent, lockHold, markCheckoutStarted } from '../../repositories/holds.repository.js';
 import { lockEventForHold } from '../../repositories/public-events.repository.js';
-import { historyActor } from '../actor.js';
 import { loadBookingDetail } from '../booking-view.service.js';
-import { findPaymentByKey, insertPayment, type PaymentRow } from '../payments/payments.repository.js';
+import { insertPayment, type PaymentRow } from '../payments/payments.repository.js';
 import {
   CANCELLED_MID_CHARGE,
-  type ChargeOutcome,
   DECLINED,
   ENDED_MID_CHARGE,
   EXPIRED_MID_CHARGE,
   GATEWAY_DOWN,
-  settleCharge,
+  payByCard,
 } from '../payments/settle-charge.js';
 import {
   checkoutInFlight,
@@ -59,41 +55,33 @@ function settled(payment: { status: PaymentRow['status']; failureReason: string 
  * PENDING_PAYMENT_GRACE_MINUTES) and makes a second checkout of the same hold wait its turn.
  */
 async function startPayment(db: Db, tokenHash: string, key: string, now: Date): Promise<PaymentRow> {
-  try {
-    const found = await findHoldEvent(db, { tokenHash });
-    if (!found?.eventId) throw holdGone();
-    const eventId = found.eventId;
-    return await db.transaction().execute(async (trx) => {
-      // The event first, as a cancellation locks it: a showtime cancelled meanwhile is never paid for.
-      const event = await lockEventForHold(trx, eventId);
-      const hold = await lockHold(trx, { tokenHash });
-      if (!hold) throw holdGone();
-      if (hold.status === 'EXPIRED' || (hold.status === 'HELD' && !isLiveHold(hold, now))) {
-        throw holdExpiredBeforePayment();
-      }
-      if (hold.status !== 'HELD') throw holdGone();
-      if (event?.status !== 'scheduled') throw eventCancelled();
-      if (checkoutInFlight(hold, now)) {
-        throw conflict('A payment for this hold is already in progress; wait a moment', 'idempotencyKey');
-      }
-      const payment = await insertPayment(trx, {
-        bookingId: hold.id,
-        provider: 'card',
-        status: 'PENDING',
-        amountMinor: hold.totalMinor,
-        currency: hold.currency,
-        idempotencyKey: key,
-      });
-      await markCheckoutStarted(trx, hold.id);
-      return payment;
+  const found = await findHoldEvent(db, { tokenHash });
+  if (!found?.eventId) throw holdGone();
+  const eventId = found.eventId;
+  return await db.transaction().execute(async (trx) => {
+    // The event first, as a cancellation locks it: a showtime cancelled meanwhile is never paid for.
+    const event = await lockEventForHold(trx, eventId);
+    const hold = await lockHold(trx, { tokenHash });
+    if (!hold) throw holdGone();
+    if (hold.status === 'EXPIRED' || (hold.status === 'HELD' && !isLiveHold(hold, now))) {
+      throw holdExpiredBeforePayment();
+    }
+    if (hold.status !== 'HELD') throw holdGone();
+    if (event?.status !== 'scheduled') throw eventCancelled();
+    if (checkoutInFlight(hold, now)) {
+      throw conflict('A payment for this hold is already in progress; wait a moment', 'idempotencyKey');
+    }
+    const payment = await insertPayment(trx, {
+      bookingId: hold.id,
+      provider: 'card',
+      status: 'PENDING',
+      amountMinor: hold.totalMinor,
+      currency: hold.currency,
+      idempotencyKey: key,
     });
-  } catch (error) {
-    // The same key sent twice at once: the other request started its payment (and may have
-    // finished it, spending the token) while this one waited; carry on with that payment.
-    const started = await findPaymentByKey(db, key);
-    if (started) return started;
-    throw error;
-  }
+    await markCheckoutStarted(trx, hold.id);
+    return payment;
+  });
 }
 
 /**
@@ -123,24 +111,15 @@ export async function checkoutHold({
   // still finds its payment after success has spent the token.
   const key = `card:${tokenHash.slice(0, 32)}:${input.idempotencyKey}`;
 
-  let payment = (await findPaymentByKey(db, key)) ?? (await startPayment(db, tokenHash, key, now));
-  if (payment.status === 'PENDING') {
-    let result: ChargeOutcome;
-    try {
-      result = await cardGateway.charge({
-        amountMinor: payment.amountMinor,
-        currency: payment.currency,
-        card: input.payment.card,
-        idempotencyKey: key,
-      });
-    } catch (error) {
-      if (!(error instanceof TransientGatewayError)) throw error;
-      result = { outcome: 'unavailable' };
-    }
-    const pending = payment;
-    const payer = { ...historyActor(actor), payerId: actor?.kind === 'user' ? actor.userId : null };
-    payment = await db.transaction().execute((trx) => settleCharge(trx, feed, pending, result, payer));
-  }
+  const payment = await payByCard({
+    db,
+    feed,
+    cardGateway,
+    actor,
+    key,
+    card: input.payment.card,
+    open: () => startPayment(db, tokenHash, key, now),
+  });
   const answer = settled(payment);
   if (answer instanceof Error) throw answer;
   return { booking: await loadBookingDetail(db, { id: payment.bookingId }), token };

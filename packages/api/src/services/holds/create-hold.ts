@@ -8,7 +8,6 @@ import {
   seatPriceMinor,
   validationError,
 } from '@reserva/domain';
-import { sql } from 'kysely';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
 import { seatChangeInsertFrom } from '../../live/seat-changes.js';

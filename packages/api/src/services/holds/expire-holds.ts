@@ -10,7 +10,7 @@ import { applyStatusChange } from '../booking-lifecycle.service.js';
  * HELD → EXPIRED for one lapsed hold, as `system`, announcing its seats as available — in the
  * caller's transaction. False when it is no longer HELD (someone got there first).
  */
-export async function expireHold(trx: Executor, feed: ChangeFeed, bookingId: string, now: Date) {
+export async function expireHold(trx: Executor, feed: ChangeFeed, bookingId: string, _now: Date) {
   const booking = await lockBooking(trx, { id: bookingId });
   if (booking?.status !== 'HELD') return false;
   const seatIds = await activeSeatIdsOf(trx, bookingId);

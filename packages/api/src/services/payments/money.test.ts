@@ -2,12 +2,13 @@ import { useTestDatabase } from '@reserva/db/testing';
 import type { VenueSettings } from '@reserva/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CARDS } from '../../payments/simulated-card-gateway.js';
-import { eventually, recordingLogger } from '../../routers/admin/events/fixtures.js';
+import { eventually } from '../../routers/admin/events/fixtures.js';
 import { insertEvent, insertSeatVenue } from '../../routers/holds/fixtures.js';
 import { signedIn } from '../../routers/staff/fixtures.js';
 import { insertResources, insertVenue, localAt } from '../../test-fixtures.js';
 import { createTestApi, rejectionOf } from '../../testing.js';
-import { startWorker, type Worker } from '../../worker/index.js';
+import type { Worker } from '../../worker/index.js';
+import { startQuickWorker } from './test-processes.js';
 
 /**
  * Money for every kind of booking, end to end on a real PostgreSQL, the simulated gateway's own
@@ -18,14 +19,7 @@ const database = await useTestDatabase();
 const testApi = createTestApi(database);
 let worker: Worker;
 beforeAll(async () => {
-  worker = await startWorker({
-    db: database.db,
-    url: database.url,
-    logger: recordingLogger(),
-    cardGateway: testApi.deps.cardGateway,
-    feed: testApi.deps.feed,
-    refunds: { retryDelaySeconds: 1, retryBackoff: false, pollingIntervalSeconds: 0.5 },
-  });
+  worker = await startQuickWorker(database, testApi);
 });
 afterAll(async () => {
   await worker.stop();

@@ -2,20 +2,18 @@ import type { Db } from '@reserva/db';
 import { conflict, isActiveStatus, validationError } from '@reserva/domain';
 import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
-import { type CardDetails, type CardGateway, TransientGatewayError } from '../../payments/provider.js';
+import type { CardDetails, CardGateway } from '../../payments/provider.js';
 import { lockBooking } from '../../repositories/bookings.repository.js';
-import { historyActor } from '../actor.js';
 import { loadBookingDetail } from '../booking-view.service.js';
 import { type BookingRef, bookingForMoney, checkCurrency, owedBy } from './booking-money.js';
 import {
-  findPaymentByKey,
   insertPayment,
   type PaymentBooking,
   type PaymentRow,
   paymentStatusOf,
   pendingPaymentOf,
 } from './payments.repository.js';
-import { type ChargeOutcome, DECLINED, settleCharge } from './settle-charge.js';
+import { DECLINED, payByCard } from './settle-charge.js';
 
 const declined = () => validationError('card.number', DECLINED);
 const gatewayDown = () =>
@@ -33,37 +31,30 @@ async function startPayment(db: Db, booking: PaymentBooking, key: string, now: D
     throw validationError('bookingId', 'Seats are paid for at checkout (holds.checkout)');
   }
   const amountMinor = owedBy(booking);
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const locked = await lockBooking(trx, { id: booking.id });
-      if (!locked || !isActiveStatus(locked.status)) {
-        throw conflict(
-          `This booking is ${locked?.status.toLowerCase() ?? 'gone'}; it cannot be paid for`,
-          'bookingId',
-        );
-      }
-      if ((await paymentStatusOf(trx, booking.id)) !== 'UNPAID') {
-        throw conflict('This booking is already paid', 'bookingId');
-      }
-      if (amountMinor <= 0) throw conflict('Nothing is owed for this booking', 'bookingId');
-      if (await pendingPaymentOf(trx, booking.id, now)) {
-        throw conflict('A payment for this booking is already in progress; wait a moment', 'idempotencyKey');
-      }
-      return insertPayment(trx, {
-        bookingId: booking.id,
-        provider: 'card',
-        status: 'PENDING',
-        amountMinor,
-        currency: booking.currency.trim(),
-        idempotencyKey: key,
-      });
+  return await db.transaction().execute(async (trx) => {
+    const locked = await lockBooking(trx, { id: booking.id });
+    if (!locked || !isActiveStatus(locked.status)) {
+      throw conflict(
+        `This booking is ${locked?.status.toLowerCase() ?? 'gone'}; it cannot be paid for`,
+        'bookingId',
+      );
+    }
+    if ((await paymentStatusOf(trx, booking.id)) !== 'UNPAID') {
+      throw conflict('This booking is already paid', 'bookingId');
+    }
+    if (amountMinor <= 0) throw conflict('Nothing is owed for this booking', 'bookingId');
+    if (await pendingPaymentOf(trx, booking.id, now)) {
+      throw conflict('A payment for this booking is already in progress; wait a moment', 'idempotencyKey');
+    }
+    return insertPayment(trx, {
+      bookingId: booking.id,
+      provider: 'card',
+      status: 'PENDING',
+      amountMinor,
+      currency: booking.currency.trim(),
+      idempotencyKey: key,
     });
-  } catch (error) {
-    // The same key sent twice at once: carry on with the payment the other request started.
-    const started = await findPaymentByKey(db, key);
-    if (started) return started;
-    throw error;
-  }
+  });
 }
 
 /**
@@ -90,24 +81,15 @@ export async function payBooking({
   const booking = await bookingForMoney(db, actor, input.booking);
   checkCurrency(booking, input.currency);
   const key = `pay:${booking.id}:${input.idempotencyKey}`;
-  let payment = (await findPaymentByKey(db, key)) ?? (await startPayment(db, booking, key, now));
-  if (payment.status === 'PENDING') {
-    let result: ChargeOutcome;
-    try {
-      result = await cardGateway.charge({
-        amountMinor: payment.amountMinor,
-        currency: payment.currency,
-        card: input.card,
-        idempotencyKey: key,
-      });
-    } catch (error) {
-      if (!(error instanceof TransientGatewayError)) throw error;
-      result = { outcome: 'unavailable' };
-    }
-    const pending = payment;
-    const payer = { ...historyActor(actor), payerId: actor?.kind === 'user' ? actor.userId : null };
-    payment = await db.transaction().execute((trx) => settleCharge(trx, feed, pending, result, payer));
-  }
+  const payment = await payByCard({
+    db,
+    feed,
+    cardGateway,
+    actor,
+    key,
+    card: input.card,
+    open: () => startPayment(db, booking, key, now),
+  });
   if (payment.status === 'FAILED') throw payment.failureReason === DECLINED ? declined() : gatewayDown();
   if (payment.status === 'REFUND_PENDING' && payment.failureReason) throw endedMidCharge();
   return loadBookingDetail(db, { id: booking.id });

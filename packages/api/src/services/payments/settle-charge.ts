@@ -1,6 +1,9 @@
+import type { Db } from '@reserva/db';
 import { isActiveStatus } from '@reserva/domain';
+import type { Actor } from '../../context.js';
 import type { ChangeFeed } from '../../live/change-feed.js';
 import { publishSeatChange } from '../../live/seat-changes.js';
+import { type CardDetails, type CardGateway, TransientGatewayError } from '../../payments/provider.js';
 import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
 import {
   activeSeatIdsOf,
@@ -9,10 +12,11 @@ import {
   markHoldPaid,
 } from '../../repositories/holds.repository.js';
 import { lockEventForHold } from '../../repositories/public-events.repository.js';
-import { type HistoryActor, SYSTEM } from '../actor.js';
+import { type HistoryActor, historyActor, SYSTEM } from '../actor.js';
 import { applyStatusChange, noteOnBooking } from '../booking-lifecycle.service.js';
 import { queueRefund } from '../refunds/refund-queue.js';
 import {
+  findPaymentByKey,
   lockPayment,
   markBookingPaid,
   type PaymentRow,
@@ -93,13 +97,8 @@ export async function settleCharge(
       reason,
       idempotencyKey: `late:${current.id}`,
       actor: SYSTEM,
+      note: `a late charge of ${current.currency} ${current.amountMinor} is refunded`,
     });
-    await noteOnBooking(
-      trx,
-      booking,
-      `a late charge of ${current.currency} ${current.amountMinor} is refunded`,
-      SYSTEM,
-    );
     return { ...current, status: 'REFUND_PENDING', failureReason: reason };
   }
 
@@ -116,4 +115,58 @@ export async function settleCharge(
     await noteOnBooking(trx, booking, `paid ${current.currency} ${current.amountMinor} by card`, actor);
   }
   return { ...current, status: 'SUCCEEDED' };
+}
+
+/**
+ * The card payment every checkout takes: the payment under `key` (found, or opened by `open` — a
+ * concurrent request with the same key that lost the race joins the one that won), the gateway
+ * charge with that same key outside any transaction (so a retry never charges twice), and the
+ * answer settled once by `settleCharge`. Returns the payment as it ended.
+ */
+export async function payByCard({
+  db,
+  feed,
+  cardGateway,
+  actor,
+  key,
+  card,
+  open,
+}: {
+  db: Db;
+  feed: ChangeFeed;
+  cardGateway: CardGateway;
+  actor: Actor | null;
+  key: string;
+  card: CardDetails;
+  /** Opens the PENDING payment, in a transaction of its own, after checking the booking can be paid. */
+  open: () => Promise<PaymentRow>;
+}): Promise<PaymentRow> {
+  const payment = (await findPaymentByKey(db, key)) ?? (await openOnce(db, key, open));
+  if (payment.status !== 'PENDING') return payment;
+  let result: ChargeOutcome;
+  try {
+    result = await cardGateway.charge({
+      amountMinor: payment.amountMinor,
+      currency: payment.currency,
+      card,
+      idempotencyKey: key,
+    });
+  } catch (error) {
+    if (!(error instanceof TransientGatewayError)) throw error;
+    result = { outcome: 'unavailable' };
+  }
+  const payer = { ...historyActor(actor), payerId: actor?.kind === 'user' ? actor.userId : null };
+  return db.transaction().execute((trx) => settleCharge(trx, feed, payment, result, payer));
+}
+
+async function openOnce(db: Db, key: string, open: () => Promise<PaymentRow>) {
+  try {
+    return await open();
+  } catch (error) {
+    // The same key sent twice at once: the other request opened its payment (and may have finished
+    // it) while this one waited; carry on with that payment.
+    const started = await findPaymentByKey(db, key);
+    if (started) return started;
+    throw error;
+  }
 }

@@ -3,11 +3,12 @@ import {
   type BookingStatus,
   type CancelCause,
   type CancelReason,
+  type PaymentStatus,
   quoteRefund,
   type RefundQuote,
   venueSettings,
 } from '@reserva/domain';
-import { type Executor, insertHistory } from '../../repositories/bookings.repository.js';
+import type { Executor } from '../../repositories/bookings.repository.js';
 import { lockReceivedPayments, type ReceivedPayment } from '../../repositories/refunds.repository.js';
 import type { HistoryActor } from '../actor.js';
 import type { LockedBooking } from '../booking-lifecycle.service.js';
@@ -61,7 +62,7 @@ export const quoteForPayment = (
  */
 export async function refundEndedBooking(
   trx: Executor,
-  booking: PolicyBooking & { id: string; status: BookingStatus },
+  booking: PolicyBooking & { id: string; paymentStatus: PaymentStatus },
   {
     cause,
     source,
@@ -76,6 +77,8 @@ export async function refundEndedBooking(
     note?: string | null | undefined;
   },
 ) {
+  // Nothing was received (a card payment in flight is refunded when it lands, see settleCharge).
+  if (booking.paymentStatus === 'UNPAID') return [];
   const payments = await lockReceivedPayments(trx, booking.id);
   const queued: { paymentId: string; refundMinor: number; feeMinor: number }[] = [];
   for (const payment of payments) {
@@ -88,18 +91,11 @@ export async function refundEndedBooking(
       reason: note ?? quote.reason,
       idempotencyKey: `cancel:${payment.id}`,
       actor,
-    });
-    queued.push({ paymentId: payment.id, refundMinor: quote.refundMinor, feeMinor: quote.feeMinor });
-    await insertHistory(trx, {
-      bookingId: booking.id,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      from: booking.status,
-      to: booking.status,
       note:
         `refund of ${payment.currency} ${quote.refundMinor} queued` +
         (quote.feeMinor > 0 ? ` (${payment.currency} ${quote.feeMinor} kept)` : ''),
     });
+    queued.push({ paymentId: payment.id, refundMinor: quote.refundMinor, feeMinor: quote.feeMinor });
   }
   return queued;
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../context.js';
 import { findEventRow } from '../../repositories/admin-events.repository.js';
 import { type Executor, lockBooking } from '../../repositories/bookings.repository.js';
 import {
+  failedRefundIdsOfBooking,
   failedRefundIdsOfEvent,
   failedRefundsOfEvent,
   jobConnection,
@@ -12,7 +13,7 @@ import {
   setRefundStatus,
   settlePaymentRefunds,
 } from '../../repositories/refunds.repository.js';
-import { historyActor } from '../actor.js';
+import { type HistoryActor, historyActor } from '../actor.js';
 import { noteOnBooking } from '../booking-lifecycle.service.js';
 import { enqueueRefund } from './refund-queue.js';
 
@@ -46,22 +47,22 @@ export async function retryRefunds({
   return db.transaction().execute(async (trx) => {
     const event = await findEventRow(trx, input.eventId);
     if (!event) throw notFound('Event');
-    const requeued = await requeueFailedRefunds(trx, await failedRefundIdsOfEvent(trx, event.id), actor);
+    const failed = await failedRefundIdsOfEvent(trx, event.id);
+    const requeued = await requeueFailedRefunds(trx, failed, historyActor(actor));
     return { eventId: event.id, requeued };
   });
 }
 
 /**
- * Puts given-up refunds back on the worker inside the caller's transaction: each goes back to
- * PENDING with a new job. Bookings are locked before their refunds, in the order the worker takes
- * them; a refund no longer FAILED (another click got there first) is skipped. Returns how many.
+ * Queues the given failed refunds again, in the caller's transaction: each booking is locked before
+ * its refund (the order the refund worker takes them), each refund still FAILED goes back to
+ * PENDING with a new job, its payment and booking REFUND_PENDING. Says how many were queued.
  */
 export async function requeueFailedRefunds(
   trx: Executor,
   failed: readonly { id: string; bookingId: string }[],
-  actor: Actor,
-): Promise<number> {
-  const who = historyActor(actor);
+  who: HistoryActor,
+) {
   const connection = jobConnection(trx);
   let requeued = 0;
   for (const candidate of failed) {
@@ -75,4 +76,21 @@ export async function requeueFailedRefunds(
     requeued += 1;
   }
   return requeued;
+}
+
+/** Staff queue a booking's given-up refunds again (REFUND_FAILED → REFUND_PENDING). */
+export async function retryBookingRefunds({
+  db,
+  actor,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  input: { bookingId: string };
+}) {
+  return db.transaction().execute(async (trx) => {
+    const failed = await failedRefundIdsOfBooking(trx, input.bookingId);
+    const requeued = await requeueFailedRefunds(trx, failed, historyActor(actor));
+    return { bookingId: input.bookingId, requeued };
+  });
 }

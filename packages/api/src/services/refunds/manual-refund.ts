@@ -4,7 +4,6 @@ import type { Actor } from '../../context.js';
 import { lockBooking } from '../../repositories/bookings.repository.js';
 import { findRefundByKey, lockReceivedPayments } from '../../repositories/refunds.repository.js';
 import { historyActor } from '../actor.js';
-import { noteOnBooking } from '../booking-lifecycle.service.js';
 import { bookingForMoney, checkCurrency } from '../payments/booking-money.js';
 import { queueRefund } from './refund-queue.js';
 
@@ -72,20 +71,15 @@ export async function refundByHand({
       reason: input.reason,
       idempotencyKey: key,
       actor: who,
+      note: `refund of ${money(currency, input.amountMinor)} queued by hand: ${input.reason}`,
     });
-    await noteOnBooking(
-      trx,
-      locked,
-      `refund of ${money(currency, input.amountMinor)} queued by hand: ${input.reason}`,
-      who,
-    );
-    return queued;
+    return { id: queued.id, status: 'PENDING' as const, reason: input.reason };
   });
   return {
     refundId: refund.id,
     bookingId: booking.id,
-    amountMinor: refund.amountMinor,
-    currency: refund.currency.trim(),
+    amountMinor: input.amountMinor,
+    currency,
     status: refund.status,
     reason: refund.reason,
   };

@@ -3,11 +3,9 @@ import PgBoss from 'pg-boss';
 import type { Executor } from '../../repositories/bookings.repository.js';
 import {
   findRefundByKey,
-  insertRefund,
+  insertQueuedRefund,
   type JobConnection,
   jobConnection,
-  setBookingPaymentStatusFrom,
-  setPaymentsStatus,
 } from '../../repositories/refunds.repository.js';
 import type { HistoryActor } from '../actor.js';
 
@@ -82,8 +80,8 @@ const missingQueue = () =>
 
 /**
  * Queues one refund of `amountMinor` of a received payment in the caller's transaction: the refund
- * row, the payment and its booking REFUND_PENDING, the history note and the job — all or nothing
- * with the transaction. The same idempotency key twice answers the first refund.
+ * row, the payment and its booking REFUND_PENDING, the history note (one statement) and the job —
+ * all or nothing with the transaction. The same idempotency key twice answers the first refund.
  */
 export async function queueRefund(
   trx: Executor,
@@ -94,6 +92,7 @@ export async function queueRefund(
     reason,
     idempotencyKey,
     actor,
+    note,
   }: {
     payment: { id: string; bookingId: string; currency: string };
     amountMinor: number;
@@ -101,11 +100,11 @@ export async function queueRefund(
     reason: string | null;
     idempotencyKey: string;
     actor: HistoryActor;
+    /** What the booking's history says about it. */
+    note: string;
   },
 ) {
-  const existing = await findRefundByKey(trx, idempotencyKey);
-  if (existing) return existing;
-  const refund = await insertRefund(trx, {
+  const queued = await insertQueuedRefund(trx, {
     paymentId: payment.id,
     bookingId: payment.bookingId,
     amountMinor,
@@ -115,13 +114,9 @@ export async function queueRefund(
     idempotencyKey,
     requestedBy: actor.userId,
     requestedLabel: actor.label,
+    note,
   });
-  await setPaymentsStatus(trx, [payment.id], 'REFUND_PENDING');
-  await setBookingPaymentStatusFrom(
-    trx,
-    { paymentId: payment.id, bookingId: payment.bookingId },
-    'REFUND_PENDING',
-  );
-  await enqueueRefund(jobConnection(trx), { paymentId: payment.id, refundId: refund.id });
-  return refund;
+  if (!queued) return { id: (await findRefundByKey(trx, idempotencyKey))!.id, amountMinor, queued: false };
+  await enqueueRefund(jobConnection(trx), { paymentId: payment.id, refundId: queued.id });
+  return { id: queued.id, amountMinor, queued: true };
 }

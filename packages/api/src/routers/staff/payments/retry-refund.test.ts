@@ -26,7 +26,7 @@ const refundsOf = (bookingId: string) =>
     .where('booking_id', '=', bookingId)
     .execute();
 
-describe('staff.payments.retryRefunds', () => {
+describe('staff.payments.retryRefund', () => {
   it('queues a restaurant booking’s failed refund again, once; the refund is then done', async () => {
     const venue = await insertVenue(database, {
       kind: 'restaurant',
@@ -67,15 +67,15 @@ describe('staff.payments.retryRefunds', () => {
     expect((await staff.bookings.get({ id: booking.id })).paymentStatus).toBe('REFUND_FAILED');
 
     // A customer may not; staff may, and a second click finds nothing left to queue.
-    expect(await rejectionOf(customer.staff.payments.retryRefunds({ bookingId: booking.id }))).toMatchObject({
+    expect(await rejectionOf(customer.staff.payments.retryRefund({ bookingId: booking.id }))).toMatchObject({
       code: 'FORBIDDEN',
     });
     gateway.down = false;
-    expect(await staff.staff.payments.retryRefunds({ bookingId: booking.id })).toEqual({
+    expect(await staff.staff.payments.retryRefund({ bookingId: booking.id })).toEqual({
       bookingId: booking.id,
       requeued: 1,
     });
-    expect(await staff.staff.payments.retryRefunds({ bookingId: booking.id })).toEqual({
+    expect(await staff.staff.payments.retryRefund({ bookingId: booking.id })).toEqual({
       bookingId: booking.id,
       requeued: 0,
     });
