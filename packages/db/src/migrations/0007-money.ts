@@ -72,13 +72,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
 }
 
+/** Back to one refund per payment: a partial refund reads as a refund, counter methods as offline. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     DROP INDEX IF EXISTS gateway_ledger_charge_refunds_idx;
+    CREATE UNIQUE INDEX gateway_ledger_one_refund_idx ON gateway_ledger (charge_reference)
+      WHERE kind = 'refund' AND outcome = 'succeeded';
     DROP TABLE IF EXISTS refunds;
     DROP INDEX IF EXISTS payments_pending_idx;
-    ALTER TABLE payments DROP CONSTRAINT IF EXISTS payments_refund_within_amount;
-    ALTER TABLE payments DROP COLUMN IF EXISTS refunded_minor, DROP COLUMN IF EXISTS reference,
-      DROP COLUMN IF EXISTS method;
+    UPDATE payments SET status = 'REFUNDED' WHERE status = 'PARTIALLY_REFUNDED';
+    DROP INDEX payments_one_success_idx;
+    CREATE UNIQUE INDEX payments_one_success_idx ON payments (booking_id)
+      WHERE status IN ('SUCCEEDED', 'REFUND_PENDING', 'REFUNDED', 'REFUND_FAILED');
+    ALTER TABLE payments DROP CONSTRAINT payments_refund_within_amount;
+    ALTER TABLE payments DROP COLUMN refunded_minor, DROP COLUMN reference, DROP COLUMN method;
+    ALTER TABLE payments DROP CONSTRAINT payments_status_check;
+    ALTER TABLE payments ADD CONSTRAINT payments_status_check CHECK (status IN
+      ('PENDING', 'SUCCEEDED', 'FAILED', 'REFUND_PENDING', 'REFUNDED', 'REFUND_FAILED'));
+    UPDATE bookings SET payment_status = 'REFUNDED' WHERE payment_status = 'PARTIALLY_REFUNDED';
+    ALTER TABLE bookings DROP CONSTRAINT bookings_payment_status_check;
+    ALTER TABLE bookings ADD CONSTRAINT bookings_payment_status_check CHECK (payment_status IN
+      ('UNPAID', 'PAID', 'REFUND_PENDING', 'REFUNDED', 'REFUND_FAILED'));
   `.execute(db);
 }
