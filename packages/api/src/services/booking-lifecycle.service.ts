@@ -1,5 +1,12 @@
 import type { Db } from '@reserva/db';
-import { type BookingStatus, type CancelReason, isActiveStatus, notFound, transition } from '@reserva/domain';
+import {
+  type BookingStatus,
+  type CancelCause,
+  type CancelReason,
+  isActiveStatus,
+  notFound,
+  transition,
+} from '@reserva/domain';
 import type { RawBuilder } from 'kysely';
 import {
   type Executor,
@@ -79,6 +86,7 @@ export async function changeBookingStatus({
   actor,
   check,
   source = 'staff',
+  cause,
   now = new Date(),
 }: {
   db: Db;
@@ -88,6 +96,8 @@ export async function changeBookingStatus({
   check?: (booking: LockedBooking) => void;
   /** Who ends the booking, when the change does (cancel, no-show): recorded on its refund. */
   source?: CancellationSource;
+  /** The refund rule, when the reason must not pick it (a customer's own cancel is always theirs). */
+  cause?: CancelCause;
   now?: Date;
 }) {
   return db.transaction().execute(async (trx) => {
@@ -96,7 +106,7 @@ export async function changeBookingStatus({
     check?.(booking);
     await applyStatusChange(trx, booking, change, actor);
     if (endsWithRefund(change.to)) {
-      await refundEndedBooking(trx, booking, { cause: cancelCauseOf(change), source, actor, now });
+      await refundEndedBooking(trx, booking, { cause: cause ?? cancelCauseOf(change), source, actor, now });
     }
     return loadBookingDetail(trx, { id: booking.id });
   });

@@ -22,6 +22,8 @@ export function cancelOwnBooking({
     change: { to: 'CANCELLED', reason: input.reasonCode, description: input.description },
     actor: historyActor(actor),
     source: 'customer',
+    // Whatever reason code they give, a customer's own cancel follows the free window and fee.
+    cause: 'customer',
     now,
     check: (booking) => {
       if (booking.userId !== actor.userId) throw notFound('Booking');

@@ -329,7 +329,12 @@ describe('cancellations refund what the policy says, exactly once', () => {
     });
 
     for (const b of [early, soon]) {
-      const cancelled = await api.bookings.cancel({ id: b.id });
+      // Reason OTHER is still the customer's own cancel: the fee applies all the same.
+      const cancelled = await api.bookings.cancel({
+        id: b.id,
+        reasonCode: 'OTHER',
+        description: 'plans changed',
+      });
       expect(cancelled).toMatchObject({ status: 'CANCELLED', paymentStatus: 'REFUND_PENDING' });
     }
     await settled(early.id);
