@@ -20,6 +20,11 @@ export const router = createBrowserRouter([
       { path: 'hold', element: <HoldPage /> },
       { path: 'claim', element: <ClaimPage /> },
       { path: 'bookings/:code', element: <BookingPage /> },
+      {
+        path: 'bookings/:code/receipt',
+        // Printed now and then: kept out of the first load (web.initialJs.gzipKb).
+        lazy: async () => ({ Component: (await import('./pages/ReceiptPage')).ReceiptPage }),
+      },
       { path: 'my-bookings', element: <MyBookingsPage /> },
       { path: 'signin', element: <SignInPage /> },
       { path: 'register', element: <RegisterPage /> },

@@ -1,7 +1,9 @@
 export { ApiProvider } from './api/ApiProvider';
 export { type ApiErrorView, errorCode, isClientError, readApiError } from './api/errors';
+export { newIdempotencyKey } from './api/idempotency-key';
 export { type RouterInputs, type RouterOutputs, trpc, type User } from './api/trpc';
 export { useApiError } from './api/use-api-error';
+export { useAttemptKey } from './api/use-attempt-key';
 export {
   checkEmail,
   checkName,
@@ -79,3 +81,11 @@ export { useDocumentTitle } from './hooks/use-document-title';
 export { clockOf, useNow, useSecondsLeft } from './hooks/use-seconds-left';
 export type { Dictionary } from './i18n/dictionary';
 export { currentLanguage, currentLocale, initI18n, LANGUAGES, type Language, setLanguage } from './i18n/i18n';
+export { CancellationPolicy } from './money/CancellationPolicy';
+export type {
+  CancellationPolicyData,
+  PaymentQuote,
+  PaymentTimelineData,
+  TaxLine,
+} from './money/money-types';
+export { MoneyTotals, PaymentTimeline } from './money/PaymentTimeline';

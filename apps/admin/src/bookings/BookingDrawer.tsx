@@ -2,6 +2,7 @@ import { BookingFacts, BookingHistory, Loading, QueryError, trpc, whatsappUrl } 
 import { useEffect, useId, useRef } from 'react';
 import { usePanelT } from '../i18n/panel-i18n';
 import { BookingActions } from './BookingActions';
+import { BookingMoney } from './money/BookingMoney';
 import { DESK_LIVE } from './use-desk-list';
 
 /**
@@ -55,6 +56,7 @@ export function BookingDrawer({ id, onClose }: { id: string; onClose: () => void
               <strong>{pt('detail.notes')}:</strong> {detail.data.notes}
             </p>
           ) : null}
+          <BookingMoney booking={detail.data} />
           <section className="drawer-section" aria-labelledby={historyId}>
             <h3 id={historyId}>{pt('detail.history')}</h3>
             <BookingHistory booking={detail.data} />

@@ -1,4 +1,4 @@
-import { checkRequired, Field, FormAlert, useForm } from '@reserva/ui';
+import { checkRequired, Field, FormAlert, formatMoney, trpc, useForm } from '@reserva/ui';
 import { usePanelT } from '../i18n/panel-i18n';
 import { type BookingDetail, type StaffCancelReason, useBookingAction } from './use-booking-action';
 import { useDeskError } from './use-desk-error';
@@ -32,6 +32,18 @@ export function CancelForm({ booking, onDone, onBack }: CancelFormProps) {
   );
   const reason = form.field('reasonCode');
   const description = form.field('description');
+  // The reason picks the policy's rule: what this cancellation would refund, before staff confirm.
+  const quote = trpc.bookings.cancelQuote.useQuery(
+    { id: booking.id, reasonCode: reason.value as StaffCancelReason },
+    { enabled: reason.value !== '', staleTime: 0 },
+  );
+  const refundLine =
+    quote.data && reason.value !== '' && quote.data.reason !== 'NOT_PAID'
+      ? pt('money.cancelQuote', {
+          refund: formatMoney(quote.data.refundMinor, quote.data.currency),
+          fee: formatMoney(quote.data.feeMinor, quote.data.currency),
+        })
+      : null;
 
   const submit = () =>
     cancel.mutate(
@@ -65,6 +77,7 @@ export function CancelForm({ booking, onDone, onBack }: CancelFormProps) {
           </select>
         )}
       </Field>
+      {refundLine ? <p className="money-refund-quote">{refundLine}</p> : null}
       <Field label={pt('cancel.description')} hint={pt('cancel.descriptionHint')} error={description.error}>
         {(control) => (
           <textarea

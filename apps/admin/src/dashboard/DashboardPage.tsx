@@ -4,6 +4,7 @@ import { usePanelT } from '../i18n/panel-i18n';
 import { useAdminUser } from '../layout/AdminLayout';
 import { VenueSelect } from '../venues/VenueSelect';
 import { BookingsPerDayChart } from './BookingsPerDayChart';
+import { MoneyByVenue, MoneyCards } from './MoneyCards';
 import { OccupancyByVenueChart } from './OccupancyByVenueChart';
 import { RevenueChart } from './RevenueChart';
 import { StatCards } from './StatCards';
@@ -29,12 +30,17 @@ export function DashboardPage() {
         <QueryError error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (
         <>
-          <StatCards stats={stats.data} currency={currency} />
+          <StatCards stats={stats.data} />
+          <MoneyCards stats={stats.data} currency={currency} />
           <p className="muted">{pt('dashboard.zoneNote', { zone: stats.data.timeZone })}</p>
           <div className="charts">
             <BookingsPerDayChart stats={stats.data} />
             <RevenueChart stats={stats.data} currency={currency} />
           </div>
+          <MoneyByVenue
+            stats={stats.data}
+            currencyOf={(id) => venues.data?.find((venue) => venue.id === id)?.currency ?? currency}
+          />
         </>
       )}
       {valid && venues.data ? <OccupancyByVenueChart venues={venues.data} range={range} /> : null}

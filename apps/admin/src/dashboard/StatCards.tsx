@@ -1,19 +1,12 @@
-import { formatMoney } from '@reserva/ui';
 import { formatCount, formatPercent } from '../format/numbers';
 import { usePanelT } from '../i18n/panel-i18n';
 import type { Stats } from './use-dashboard-stats';
 
-/** The four headline numbers; each card is a term and its value, read as a pair. */
-export function StatCards({ stats, currency }: { stats: Stats; currency: string }) {
+/** The headline counts (money has its own cards, MoneyCards); each card is a term and its value, read as a pair. */
+export function StatCards({ stats }: { stats: Stats }) {
   const { pt } = usePanelT();
   const cards = [
     { key: 'total', label: pt('dashboard.total'), value: formatCount(stats.total), hint: null },
-    {
-      key: 'revenue',
-      label: pt('dashboard.revenue'),
-      value: formatMoney(stats.revenueMinor, currency),
-      hint: pt('dashboard.revenueHint'),
-    },
     {
       key: 'occupancy',
       label: pt('dashboard.occupancy'),

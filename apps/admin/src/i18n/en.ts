@@ -1,5 +1,6 @@
 import { eventsEn } from './events-en';
 import { layoutsEn } from './layouts-en';
+import { moneyEn } from './money-en';
 import type { PanelDictionary } from './panel-dictionary';
 import { paymentsEn } from './payments-en';
 import { venuesEn } from './venues-en';
@@ -14,8 +15,6 @@ export const en: PanelDictionary = {
   dashboard: {
     filters: 'Dashboard filters',
     total: 'Total bookings',
-    revenue: 'Revenue',
-    revenueHint: 'From paid bookings',
     occupancy: 'Occupancy',
     occupancyHint: 'Time places were taken, of all time available',
     noShowRate: 'No-show rate',
@@ -24,7 +23,6 @@ export const en: PanelDictionary = {
     perDayTitle: 'Bookings per day by status',
     perDayDesc: '{{total}} bookings from {{from}} to {{to}}; at most {{max}} in one day.',
     revenueTitle: 'Revenue per day',
-    revenueDesc: 'Revenue of {{total}} from {{from}} to {{to}}.',
     occupancyTitle: 'Occupancy by venue',
     occupancyDesc: 'Occupancy of each venue from {{from}} to {{to}}; highest {{best}}.',
     noRevenue: 'No revenue from paid bookings in this range yet.',
@@ -109,6 +107,7 @@ export const en: PanelDictionary = {
   ...venuesEn,
   ...layoutsEn,
   ...eventsEn,
+  ...moneyEn,
   errors: {
     illegal: 'A booking that is {{from}} cannot become {{to}}.',
     notFound: 'This booking was not found.',

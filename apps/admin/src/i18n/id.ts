@@ -1,5 +1,6 @@
 import { eventsId } from './events-id';
 import { layoutsId } from './layouts-id';
+import { moneyId } from './money-id';
 import { paymentsId } from './payments-id';
 import { venuesId } from './venues-id';
 
@@ -18,8 +19,6 @@ export const id = {
   dashboard: {
     filters: 'Filter dasbor',
     total: 'Total pemesanan',
-    revenue: 'Pendapatan',
-    revenueHint: 'Dari pemesanan yang sudah dibayar',
     occupancy: 'Okupansi',
     occupancyHint: 'Waktu tempat terisi dari seluruh waktu tersedia',
     noShowRate: 'Tingkat tidak datang',
@@ -28,7 +27,6 @@ export const id = {
     perDayTitle: 'Pemesanan per hari menurut status',
     perDayDesc: '{{total}} pemesanan dari {{from}} sampai {{to}}; paling banyak {{max}} dalam sehari.',
     revenueTitle: 'Pendapatan per hari',
-    revenueDesc: 'Pendapatan {{total}} dari {{from}} sampai {{to}}.',
     occupancyTitle: 'Okupansi per tempat',
     occupancyDesc: 'Okupansi tiap tempat dari {{from}} sampai {{to}}; tertinggi {{best}}.',
     noRevenue: 'Belum ada pendapatan dari pemesanan yang dibayar pada rentang ini.',
@@ -113,6 +111,7 @@ export const id = {
   ...venuesId,
   ...layoutsId,
   ...eventsId,
+  ...moneyId,
   errors: {
     illegal: 'Pemesanan berstatus {{from}} tidak bisa menjadi {{to}}.',
     notFound: 'Pemesanan ini tidak ditemukan.',

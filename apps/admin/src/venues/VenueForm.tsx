@@ -6,6 +6,7 @@ import { FormActions } from '../components/FormActions';
 import { useCheckedForm } from '../components/use-checked-form';
 import { usePanelT } from '../i18n/panel-i18n';
 import { type AdminVenue, useRefreshVenues } from './use-admin-venues';
+import { VenuePolicyFields } from './VenuePolicyFields';
 import { VenueSettingsFields } from './VenueSettingsFields';
 import { createVenueInput, slugOf, updateVenueInput, venueChecks, venueValues } from './venue-form-values';
 
@@ -27,9 +28,7 @@ export function VenueForm({ venue, onSaved, onCancel }: VenueFormProps) {
   const [status, setStatus] = useState('');
   // A new venue's slug follows its name until the admin edits the slug itself.
   const [slugEdited, setSlugEdited] = useState(venue !== null);
-  const form = useCheckedForm(venueValues(venue), (values) =>
-    venueChecks(values.kind as VenueKind | '', values.currency),
-  );
+  const form = useCheckedForm(venueValues(venue), venueChecks);
   const create = trpc.admin.venues.create.useMutation();
   const update = trpc.admin.venues.update.useMutation();
   const kind = (venue?.kind ?? form.values.kind) as VenueKind | '';
@@ -123,6 +122,7 @@ export function VenueForm({ venue, onSaved, onCancel }: VenueFormProps) {
         />
       </fieldset>
       {kind ? <VenueSettingsFields kind={kind} form={form} /> : null}
+      {kind ? <VenuePolicyFields kind={kind} form={form} /> : null}
       <FormActions
         busy={create.isPending || update.isPending}
         submitLabel={venue ? pt('form.save') : pt('venues.create')}

@@ -2,6 +2,7 @@ import { DEFAULT_VENUE_SETTINGS, type VenueKind } from '@reserva/domain';
 import { DEFAULT_TIME_ZONE, type RouterInputs } from '@reserva/ui';
 import { type Check, required } from '../components/checks';
 import type { AdminVenue } from './use-admin-venues';
+import { type PolicyField, policyChecks, policyInput, policyTexts } from './venue-policy';
 import { type SettingField, settingChecks, settingsInput, settingTexts } from './venue-settings';
 
 type BaseField =
@@ -14,7 +15,7 @@ type BaseField =
   | 'currency'
   | 'whatsapp'
   | 'active';
-export type VenueField = BaseField | SettingField;
+export type VenueField = BaseField | SettingField | PolicyField;
 export type VenueValues = Record<VenueField, string>;
 
 type VenueSettingsInput = NonNullable<RouterInputs['admin']['venues']['create']['settings']>;
@@ -45,11 +46,15 @@ export function venueValues(venue: AdminVenue | null): VenueValues {
     whatsapp: venue?.whatsapp ?? '',
     active: String(venue?.active ?? true),
     ...settingTexts(venue?.settings ?? DEFAULT_VENUE_SETTINGS, currency),
+    ...policyTexts(venue?.settings ?? DEFAULT_VENUE_SETTINGS, currency),
   };
 }
 
-export function venueChecks(kind: VenueKind | '', currency: string): Partial<Record<VenueField, Check>> {
+export function venueChecks(values: VenueValues): Partial<Record<VenueField, Check>> {
+  const kind = values.kind as VenueKind | '';
+  const currency = values.currency;
   return {
+    ...policyChecks(values, currency),
     name: required,
     slug: required,
     kind: required,
@@ -69,7 +74,10 @@ function common(values: VenueValues, kind: VenueKind) {
     timeZone: values.timeZone.trim(),
     currency,
     // Typed per key by SETTING_SPECS, which mirrors the API's schema.
-    settings: settingsInput(kind, values, currency) as VenueSettingsInput,
+    settings: {
+      ...(settingsInput(kind, values, currency) as VenueSettingsInput),
+      ...policyInput(kind, values, currency),
+    },
   };
 }
 

@@ -3,7 +3,10 @@ import { BookingCode, type BookingDetail, BookingFacts, BookingHistory, Icon, ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BookingPayment } from './BookingPayment';
 import { CancelBooking } from './CancelBooking';
+import { MoneyHistory } from './MoneyHistory';
+import { manageTokenOf } from './manage-tokens';
 import { SeatTicket } from './SeatTicket';
 import { VenueChat } from './VenueChat';
 
@@ -24,6 +27,10 @@ export function BookingDetailView({ booking, user, justBooked }: BookingDetailVi
   // Navigation state survives a reload, so "just booked" is believed only while the booking is still live.
   const fresh =
     justBooked && !cancelledNow && (booking.status === 'PENDING' || booking.status === 'CONFIRMED');
+  // The owner asks about money by id; a guest by the code with its manage link's token.
+  const moneyRef = user
+    ? { bookingId: booking.id }
+    : { code: booking.code, manageToken: booking.manageToken ?? manageTokenOf(booking.code) };
   const heading = fresh
     ? t(booking.status === 'PENDING' ? 'bookingPage.justBooked.pending' : 'bookingPage.justBooked.confirmed')
     : t('bookingPage.title', { code: booking.code });
@@ -45,6 +52,7 @@ export function BookingDetailView({ booking, user, justBooked }: BookingDetailVi
       </header>
       <BookingCode code={booking.code} />
       {booking.eventId ? <SeatTicket booking={booking} /> : null}
+      <BookingPayment booking={booking} moneyRef={moneyRef} />
       <div className="booking-detail-columns">
         <section className="card" aria-labelledby="booking-facts-title">
           <h2 id="booking-facts-title">{t('bookingPage.details')}</h2>
@@ -58,6 +66,7 @@ export function BookingDetailView({ booking, user, justBooked }: BookingDetailVi
           <BookingHistory booking={booking} />
         </section>
       </div>
+      <MoneyHistory moneyRef={moneyRef} timeZone={booking.venue.timeZone} />
       {canCancel ? <CancelBooking booking={booking} onCancelled={() => setCancelledNow(true)} /> : null}
       {!isOwner && booking.userId === null && canTransition(booking.status, 'CANCELLED') ? (
         <p className="field-hint">{t('bookingPage.guestCancel')}</p>

@@ -1,6 +1,7 @@
 import { type BookingDetail, Dialog, Field, FormAlert, trpc, useApiError } from '@reserva/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RefundQuote } from './RefundQuote';
 
 interface CancelBookingProps {
   booking: BookingDetail;
@@ -30,6 +31,7 @@ export function CancelBooking({ booking, onCancelled }: CancelBookingProps) {
         onSuccess: (cancelled) => {
           utils.bookings.get.setData({ code: cancelled.code }, cancelled);
           void utils.bookings.mine.invalidate();
+          void utils.payments.invalidate();
           void utils.availability.search.invalidate();
           setOpen(false);
           onCancelled(cancelled);
@@ -56,6 +58,7 @@ export function CancelBooking({ booking, onCancelled }: CancelBookingProps) {
       >
         <form className="dialog-body" noValidate onSubmit={submit}>
           <p>{t('bookingPage.cancel.body', { venue: booking.venue.name })}</p>
+          <RefundQuote bookingId={booking.id} timeZone={booking.venue.timeZone} />
           <Field label={t('bookingPage.cancel.reason')} hint={t('bookingPage.cancel.reasonHint')}>
             {(control) => (
               <textarea

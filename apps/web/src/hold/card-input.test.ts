@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPayment, checkCard, formatCardNumber, formatExpiry, newIdempotencyKey } from './card-input';
+import { cardPayment, checkCard, formatCardNumber, formatExpiry } from './card-input';
 
 const now = new Date('2026-11-21T10:00:00+07:00');
 const valid = { number: '4242 4242 4242 4242', expiry: '12/28', cvc: '123' };
@@ -37,11 +37,5 @@ describe('card formatting', () => {
     expect(formatExpiry('1228')).toBe('12/28');
     expect(formatExpiry('1')).toBe('1');
     expect(cardPayment(valid).card.number).toBe('4242424242424242');
-  });
-
-  it('makes a fresh 32-character key each time', () => {
-    const key = newIdempotencyKey();
-    expect(key).toMatch(/^[0-9a-f]{32}$/);
-    expect(newIdempotencyKey()).not.toBe(key);
   });
 });

@@ -1,11 +1,10 @@
-import { errorCode, trpc, useApiError } from '@reserva/ui';
+import { errorCode, trpc, useApiError, useAttemptKey } from '@reserva/ui';
 import { getMutationKey } from '@trpc/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { clearHoldSession } from '../booking/seats/hold-session';
 import { bookingLookup, rememberManageToken } from '../booking-detail/manage-tokens';
-import { type CardValues, cardPayment, newIdempotencyKey } from './card-input';
+import { type CardValues, cardPayment } from './card-input';
 
 interface CheckoutOptions {
   /** The hold token; without it the hold cookie is used. */
@@ -32,13 +31,13 @@ export function useCheckout({ token, onFail, onGone }: CheckoutOptions) {
   const navigate = useNavigate();
   const utils = trpc.useUtils();
   const apiError = useApiError();
-  const key = useRef<string | null>(null);
+  const attempt = useAttemptKey();
   const mutation = trpc.holds.checkout.useMutation({
     retry: (failures, error) => errorCode(error) === 'NETWORK' && failures < AUTO_RETRIES,
     // Here rather than in mutate(): it runs even if the page changed meanwhile (the seat stream
     // can say "booked" before this answer arrives).
     onSuccess: (booking) => {
-      key.current = null;
+      attempt.settle();
       rememberManageToken(booking.code, booking.manageToken);
       utils.bookings.get.setData(bookingLookup(booking.code), booking);
       void utils.bookings.mine.invalidate();
@@ -48,9 +47,8 @@ export function useCheckout({ token, onFail, onGone }: CheckoutOptions) {
   });
 
   const pay = (card: CardValues) => {
-    key.current ??= newIdempotencyKey();
     mutation.mutate(
-      { holdToken: token, payment: cardPayment(card), idempotencyKey: key.current },
+      { holdToken: token, payment: cardPayment(card), idempotencyKey: attempt.current() },
       {
         onError: (failure) => {
           const view = apiError(failure, {
@@ -58,7 +56,7 @@ export function useCheckout({ token, onFail, onGone }: CheckoutOptions) {
             'BAD_REQUEST:payment.card.number': t('payment.declined'),
             'CONFLICT:idempotencyKey': t('payment.gatewayDown'),
           });
-          if (view.code !== 'NETWORK') key.current = null;
+          attempt.settle(failure);
           if (view.code === 'NOT_FOUND' || (view.code === 'CONFLICT' && view.fields.holdToken)) {
             onGone();
             return;

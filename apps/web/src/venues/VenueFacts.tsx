@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@reserva/ui';
+import { CancellationPolicy, type RouterOutputs } from '@reserva/ui';
 import { useTranslation } from 'react-i18next';
 
 type VenueDetail = RouterOutputs['venues']['get'];
@@ -39,6 +39,7 @@ export function VenueFacts({ venue }: { venue: VenueDetail }) {
           </ul>
         </>
       ) : null}
+      <CancellationPolicy policy={venue.settings} currency={venue.currency} />
     </>
   );
 }

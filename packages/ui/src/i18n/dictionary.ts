@@ -1,5 +1,6 @@
 import type { id } from './id';
 import type { journeysId } from './journeys-id';
+import type { moneyId } from './money-id';
 import type { seatsId } from './seats-id';
 import type { webId } from './web-id';
 
@@ -12,5 +13,7 @@ export type WebDictionary = Widen<typeof webId>;
 export type JourneysDictionary = Widen<typeof journeysId>;
 /** The cinema and bus screens' keys (seats-id.ts). */
 export type SeatsDictionary = Widen<typeof seatsId>;
+/** Money on the booking pages of both apps (money-id.ts). */
+export type MoneyDictionary = Widen<typeof moneyId>;
 /** Everything one language provides; the parts have distinct top-level keys. */
-export type Resources = Dictionary & WebDictionary & JourneysDictionary & SeatsDictionary;
+export type Resources = Dictionary & WebDictionary & JourneysDictionary & SeatsDictionary & MoneyDictionary;

@@ -5,6 +5,8 @@ import { en } from './en';
 import { id } from './id';
 import { journeysEn } from './journeys-en';
 import { journeysId } from './journeys-id';
+import { moneyEn } from './money-en';
+import { moneyId } from './money-id';
 import { seatsEn } from './seats-en';
 import { seatsId } from './seats-id';
 import { webEn } from './web-en';
@@ -40,8 +42,8 @@ export function initI18n(): typeof i18next {
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, ...webId, ...journeysId, ...seatsId } },
-      en: { translation: { ...en, ...webEn, ...journeysEn, ...seatsEn } },
+      id: { translation: { ...id, ...webId, ...journeysId, ...seatsId, ...moneyId } },
+      en: { translation: { ...en, ...webEn, ...journeysEn, ...seatsEn, ...moneyEn } },
     },
     lng,
     fallbackLng: 'id',
