@@ -1,3 +1,4 @@
+import { plainText } from '@reserva/domain';
 import { z } from 'zod';
 
 /** A card as the customer types it; only the gateway ever sees the number. */
@@ -23,8 +24,6 @@ export const cardInput = z.object({
 });
 
 /** One per money-moving attempt, made by the client: a retry with the same key never acts twice. */
-export const idempotencyKeyInput = z
-  .string()
-  .trim()
+export const idempotencyKeyInput = plainText()
   .min(8, 'The idempotency key must be 8 to 100 characters')
   .max(100, 'The idempotency key must be 8 to 100 characters');

@@ -1,10 +1,10 @@
-import { bookingCodeSchema, PAYMENT_STATUSES, REFUND_REASONS, uuidSchema } from '@reserva/domain';
+import { bookingCodeSchema, PAYMENT_STATUSES, plainText, REFUND_REASONS, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { isoDateOutput } from '../../schemas/common.js';
 import { cancelFeeOutput, noShowFeeOutput } from '../../schemas/venue.js';
 
 /** The token of a guest booking's manage link (`?t=` of the link; the booking's own answer carries it). */
-export const manageTokenInput = z.string().min(1).max(200).optional();
+export const manageTokenInput = plainText().min(1).max(200).optional();
 
 /** `{ bookingId }`, or a guest's `{ code, manageToken }` (a code alone proves nothing). */
 export const paymentBookingInput = z.union([

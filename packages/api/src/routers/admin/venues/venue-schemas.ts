@@ -63,7 +63,7 @@ export const venueSettingsInput = z
     manualRefundAdminAboveMinor: minor,
     taxLine: z
       .object({
-        label: z.string().trim().min(1, 'Name the tax').max(40),
+        label: plainText().min(1, 'Name the tax').max(40),
         percent: z.number().gt(0, 'A tax is more than 0%').max(100),
       })
       .nullable(),

@@ -1,4 +1,4 @@
-import { uuidSchema } from '@reserva/domain';
+import { plainText, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { bookingDetailOutput } from '../../../schemas/booking.js';
 import { idempotencyKeyInput } from '../../../schemas/payment.js';
@@ -9,9 +9,7 @@ import { amountMinorInput, currencyInput } from '../../payments/schemas.js';
 export const recordPaymentInput = z.object({
   bookingId: uuidSchema,
   method: z.enum(COUNTER_METHODS, `Choose one of: ${COUNTER_METHODS.join(', ')}`),
-  reference: z
-    .string('Write the receipt or transfer reference')
-    .trim()
+  reference: plainText('Write the receipt or transfer reference')
     .min(1, 'Write the receipt or transfer reference')
     .max(100, 'Keep the reference under 100 characters'),
   amountMinor: amountMinorInput,

@@ -1,4 +1,4 @@
-import { uuidSchema } from '@reserva/domain';
+import { multiLineText, uuidSchema } from '@reserva/domain';
 import { z } from 'zod';
 import { idempotencyKeyInput } from '../../../schemas/payment.js';
 import { refundByHand } from '../../../services/refunds/manual-refund.js';
@@ -8,9 +8,7 @@ import { amountMinorInput, currencyInput } from '../../payments/schemas.js';
 export const refundInput = z.object({
   bookingId: uuidSchema,
   amountMinor: amountMinorInput,
-  reason: z
-    .string('Say why the money goes back')
-    .trim()
+  reason: multiLineText('Say why the money goes back')
     .min(1, 'Say why the money goes back')
     .max(500, 'Keep the reason under 500 characters'),
   idempotencyKey: idempotencyKeyInput,
