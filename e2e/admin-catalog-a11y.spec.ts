@@ -41,7 +41,10 @@ test('payments, venues, the layout editor and events have no serious accessibili
 
   await page.goto('/admin/events');
   await page.getByRole('button', { name: 'Jadwal baru' }).click();
-  await page.getByLabel('Tempat').first().selectOption({ label: 'Priangan Trans' });
+  await page
+    .getByRole('form', { name: 'Jadwal baru' })
+    .getByRole('combobox', { name: 'Tempat' })
+    .selectOption({ label: 'Priangan Trans' });
   await expect(page.getByLabel('Kota asal')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
