@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { insertEvent, insertResources, insertSeatVenue, insertVenue, localAt } from '@reserva/api/testing';
+import {
+  countRows,
+  insertEvent,
+  insertResources,
+  insertSeatVenue,
+  insertVenue,
+  localAt,
+} from '@reserva/api/testing';
 import { useTestDatabase } from '@reserva/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestServer } from './testing.js';
@@ -29,15 +36,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   };
 }
 
-const bookingCount = async () =>
-  Number(
-    (
-      await database.db
-        .selectFrom('bookings')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const bookingCount = async () => Number(await countRows(database, 'bookings'));
 
 async function restaurant() {
   const venue = await insertVenue(database, { kind: 'restaurant', slug: `warung-${randomUUID()}` });

@@ -1,5 +1,6 @@
 import { TEST_CARDS } from '@reserva/api';
 import {
+  countRows,
   insertEvent,
   insertResources,
   insertSeatVenue,
@@ -114,15 +115,7 @@ async function trpc(type: 'query' | 'mutation', path: string, input: unknown, op
 const signIn = async (email: string, role: 'customer' | 'staff' | 'admin') =>
   (await signInOverHttp(database, server.url, { email, role })).cookie;
 
-const bookingCount = async () =>
-  Number(
-    (
-      await database.db
-        .selectFrom('bookings')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const bookingCount = async () => Number(await countRows(database, 'bookings'));
 
 let customer: string;
 let admin: string;
