@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './router.js';
 
+export { MAX_CALLS_PER_BATCH } from '@reserva/domain';
 export type { Actor, ApiConfig, ApiDeps, Context, RequestInfo } from './context.js';
 export { createContext } from './create-context.js';
 export { toTRPCError } from './errors.js';
@@ -26,7 +27,7 @@ export { callRest, createRestRoutes, type RestErrorBody } from './rest/rest-call
 export { type AppRouter, appRouter } from './router.js';
 export { readCalendarFeed } from './services/calendar/calendar-feeds.service.js';
 export { makeManageLink, makeManageToken } from './services/guest-access/manage-token.js';
-export { createCallerFactory, MAX_CALLS_PER_BATCH, type ProcedureMeta } from './trpc.js';
+export { createCallerFactory, type ProcedureMeta } from './trpc.js';
 export { ensureJobQueues, startWorker, type Worker, type WorkerLogger } from './worker/index.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,7 +1,4 @@
 import { hasRole, MAX_CALLS_PER_BATCH, type Role } from '@reserva/domain';
-
-export { MAX_CALLS_PER_BATCH };
-
 import { initTRPC, TRPCError } from '@trpc/server';
 // Brings tRPC's internal type module into the program so declaration emit can name router types
 // (e.g. the tracked() envelope of subscriptions) for the typed client.
